@@ -1,7 +1,52 @@
-// `wyrm ast FILE...`: one line per file, exactly CPython's ast.dump(ast.parse(source)).
-// (Placeholder until the parser lands: reports that the command is not available yet.)
+// `wyrm ast FILE...`: one line per file, exactly CPython's ast.dump(ast.parse(source)) (3.11's
+// layout, or 3.12's for files that use 3.12 syntax). A file that cannot be read or decoded is a
+// one-line `wyrm: error:` and exit status 2; a syntax error is a located diagnostic and exit
+// status 1. Every file is attempted; the worst status wins.
+
+import { readFileSync, statSync } from 'node:fs';
+import { CompileError, formatDiagnostic } from '../../diagnostics/diagnostic.ts';
+import { dumpModule } from '../../frontend/astdump.ts';
+import { parseSource } from '../../frontend/parser/parse.ts';
+import { SourceFile } from '../../frontend/source.ts';
+import { SourceDecodeError, decodeSource } from '../../frontend/sourcedecode.ts';
+
+/** Reads and decodes a source file, or returns the one-line reason it cannot be used. */
+function readSource(path: string): SourceFile | string {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) return `${path}: is a directory`;
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `${path}: no such file`;
+    if (code === 'EACCES') return `${path}: permission denied`;
+    return `${path}: cannot read (${code ?? String(error)})`;
+  }
+  try {
+    return new SourceFile(path, decodeSource(bytes));
+  } catch (error) {
+    if (error instanceof SourceDecodeError) return `${path}: ${error.message}`;
+    throw error;
+  }
+}
 
 export function runAstCommand(files: string[]): number {
-  process.stderr.write(`wyrm: error: the parser is not built yet (${files.length} file(s) given)\n`);
-  return 2;
+  let status = 0;
+  for (const path of files) {
+    const source = readSource(path);
+    if (typeof source === 'string') {
+      process.stderr.write(`wyrm: error: ${source}\n`);
+      status = 2;
+      continue;
+    }
+    try {
+      const { module, usesPython312Syntax } = parseSource(source);
+      process.stdout.write(dumpModule(module, usesPython312Syntax ? '3.12' : '3.11') + '\n');
+    } catch (error) {
+      if (!(error instanceof CompileError)) throw error;
+      for (const diagnostic of error.diagnostics) process.stderr.write(formatDiagnostic(diagnostic));
+      status = Math.max(status, 1);
+    }
+  }
+  return status;
 }

@@ -1,0 +1,2 @@
+﻿# A UTF-8 file starting with a byte order mark.
+x = "é"
