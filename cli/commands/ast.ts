@@ -3,32 +3,10 @@
 // one-line `wyrm: error:` and exit status 2; a syntax error is a located diagnostic and exit
 // status 1. Every file is attempted; the worst status wins.
 
-import { readFileSync, statSync } from 'node:fs';
 import { CompileError, formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { dumpModule } from '../../frontend/astdump.ts';
 import { parseSource } from '../../frontend/parser/parse.ts';
-import { SourceFile } from '../../frontend/source.ts';
-import { SourceDecodeError, decodeSource } from '../../frontend/sourcedecode.ts';
-
-/** Reads and decodes a source file, or returns the one-line reason it cannot be used. */
-function readSource(path: string): SourceFile | string {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).isDirectory()) return `${path}: is a directory`;
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return `${path}: no such file`;
-    if (code === 'EACCES') return `${path}: permission denied`;
-    return `${path}: cannot read (${code ?? String(error)})`;
-  }
-  try {
-    return new SourceFile(path, decodeSource(bytes));
-  } catch (error) {
-    if (error instanceof SourceDecodeError) return `${path}: ${error.message}`;
-    throw error;
-  }
-}
+import { readSource } from '../readsource.ts';
 
 export function runAstCommand(files: string[]): number {
   let status = 0;

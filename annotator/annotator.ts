@@ -1,0 +1,265 @@
+// The annotator: whole-program type inference from the entry point, to a fixpoint.
+//
+// As RPython's annrpython.py: blocks wait in a pending list with the annotations of the values
+// arriving on their input variables. Annotating a block ("flowing in") computes an annotation
+// for every operation's result and sends the annotations of each exit's arguments on to the
+// target block, whose inputs are widened by union(). A block whose inputs widen is annotated
+// again; so is every block that read something that widened since (a list's item type, a module
+// variable, a called function's return value). Annotations only grow and the lattice has no
+// infinite ascending chains, so the process stops.
+//
+// An operation whose result is impossible (a call to a function that never returns, a read of
+// a variable that is never bound) stops its block there: the rest is unreachable for now and is
+// annotated if the operation later produces a value.
+
+import { Block, Constant, FunctionGraph, Link, Variable, type Hlvalue, type SpaceOperation } from '../frontend/flowmodel.ts';
+import type { FunctionDesc } from './description.ts';
+import { checkGraph } from '../frontend/checkgraph.ts';
+import { CompileError, compileError, type Note } from '../diagnostics/diagnostic.ts';
+import { Diag } from '../diagnostics/catalog.ts';
+import { Bookkeeper, UnrepresentableConstant } from './bookkeeper.ts';
+import { SomeBool, SomeConstantObject, s_ImpossibleValue, isImpossible, type SomeValue } from './model.ts';
+import { siteOf, sourceOfGraph, type Position, type Reflower, type Site } from './position.ts';
+import { annotationEquals, union, UnionError } from './union.ts';
+import { considerOperation } from './ops/registry.ts';
+import { describeSite, typeConflictError } from './errors.ts';
+
+export class Annotator implements Reflower {
+  readonly bookkeeper: Bookkeeper;
+  /** Every graph reached from the entry points, in the order they were reached. */
+  readonly graphs: FunctionGraph[] = [];
+  /** Blocks annotated at least once, with their graph. */
+  readonly annotated = new Map<Block, FunctionGraph>();
+  /** Blocks whose annotation stopped at an operation with an impossible result: its index. */
+  readonly blockedAt = new Map<Block, number>();
+  /** Where each variable's annotation first came from, for conflict messages. */
+  readonly origins = new Map<Variable, Site>();
+  private readonly pending: Block[] = [];
+  private readonly pendingGraph = new Map<Block, FunctionGraph>();
+  private readonly returnReaders = new Map<FunctionGraph, Set<Position>>();
+  private readonly knownGraphs = new Set<FunctionGraph>();
+  /** The graph each call operation reaches, per function it may call (the latest choice). */
+  readonly callTargets = new Map<SpaceOperation, Map<FunctionDesc, FunctionGraph>>();
+
+  constructor() {
+    this.bookkeeper = new Bookkeeper(this);
+  }
+
+  /** Annotates the program from `graph`, called with arguments of the given annotations. */
+  annotateEntry(graph: FunctionGraph, inputs: readonly SomeValue[]): void {
+    this.addGraph(graph);
+    this.addPendingBlock(graph, graph.startblock, inputs, null);
+    this.complete();
+  }
+
+  private addGraph(graph: FunctionGraph): void {
+    if (this.knownGraphs.has(graph)) return;
+    this.knownGraphs.add(graph);
+    this.graphs.push(graph);
+  }
+
+  /** The annotation of a value: a variable's binding, or a constant's. */
+  annotation(value: Hlvalue): SomeValue {
+    if (value instanceof Constant) {
+      if (value.annotation === null) value.annotation = this.bookkeeper.immutableValue(value.value);
+      return value.annotation as SomeValue;
+    }
+    return (value.annotation as SomeValue | null) ?? s_ImpossibleValue;
+  }
+
+  setBinding(v: Variable, s: SomeValue): void {
+    v.annotation = s;
+  }
+
+  reflow(position: Position): void {
+    this.schedule(position.graph, position.block);
+  }
+
+  private schedule(graph: FunctionGraph, block: Block): void {
+    if (this.pendingGraph.has(block)) return;
+    this.pendingGraph.set(block, graph);
+    this.pending.push(block);
+  }
+
+  /**
+   * A call from `caller` to `graph` with these parameter annotations: widens the graph's inputs
+   * and returns what it returns so far (impossible until a return has been annotated).
+   */
+  recursiveCall(graph: FunctionGraph, caller: Position, inputs: readonly SomeValue[]): SomeValue {
+    this.addGraph(graph);
+    this.addPendingBlock(graph, graph.startblock, inputs, null, caller);
+    let readers = this.returnReaders.get(graph);
+    if (!readers) {
+      readers = new Set();
+      this.returnReaders.set(graph, readers);
+    }
+    readers.add(caller);
+    return this.annotation(graph.getReturnVar());
+  }
+
+  recordCallTarget(op: SpaceOperation, desc: FunctionDesc, graph: FunctionGraph): void {
+    let targets = this.callTargets.get(op);
+    if (!targets) {
+      targets = new Map();
+      this.callTargets.set(op, targets);
+    }
+    targets.set(desc, graph);
+  }
+
+  /** Merges annotations arriving at `block` into its inputs and schedules it if they widened. */
+  addPendingBlock(graph: FunctionGraph, block: Block, cells: readonly SomeValue[], link: Link | null, caller?: Position): void {
+    let changed = !this.annotated.has(block) && !block.isFinal;
+    block.inputargs.forEach((v, i) => {
+      const old = this.annotation(v);
+      const incoming = cells[i]!;
+      let merged: SomeValue;
+      try {
+        merged = union(old, incoming);
+      } catch (error) {
+        if (error instanceof UnionError) throw this.inputConflict(graph, block, v, old, incoming, link, caller);
+        throw error;
+      }
+      if (!annotationEquals(merged, old)) {
+        this.setBinding(v, merged);
+        if (!this.origins.has(v) || isImpossible(old)) this.origins.set(v, this.linkSite(graph, link, i, caller));
+        changed = true;
+      }
+    });
+    if (block === graph.returnblock) {
+      if (changed) for (const reader of this.returnReaders.get(graph) ?? []) this.reflow(reader);
+      return;
+    }
+    if (block.isFinal) return;
+    if (changed) this.schedule(graph, block);
+  }
+
+  /** Runs until no block is pending. */
+  complete(): void {
+    while (this.pending.length > 0) {
+      const block = this.pending.shift()!;
+      const graph = this.pendingGraph.get(block)!;
+      this.pendingGraph.delete(block);
+      this.flowIn(graph, block);
+    }
+  }
+
+  private flowIn(graph: FunctionGraph, block: Block): void {
+    this.annotated.set(block, graph);
+    this.blockedAt.delete(block);
+    const ops = block.operations;
+    for (let index = 0; index < ops.length; index++) {
+      const op = ops[index]!;
+      const position: Position = { graph, block, index };
+      const result = this.consider(position);
+      if (isImpossible(result)) {
+        op.result.annotation = null;
+        this.blockedAt.set(block, index);
+        // A raising operation that never returns normally can still raise into its handlers.
+        if (index === ops.length - 1 && block.canRaise()) this.followExceptionLinks(graph, block);
+        return;
+      }
+      this.setBinding(op.result, result);
+      if (!this.origins.has(op.result) && op.span) this.origins.set(op.result, siteOf(position));
+    }
+    this.followLinks(graph, block);
+  }
+
+  private consider(position: Position): SomeValue {
+    const op = position.block.operations[position.index]!;
+    try {
+      const args = op.args.map((arg) => this.annotation(arg));
+      return considerOperation(this, position, op, args);
+    } catch (error) {
+      if (error instanceof UnrepresentableConstant) {
+        const site = siteOf(position);
+        throw compileError(Diag.UnsupportedOperation, error.message, site.source, site.span);
+      }
+      throw error;
+    }
+  }
+
+  private followLinks(graph: FunctionGraph, block: Block): void {
+    const switchValue = block.exitswitch;
+    if (block.canRaise()) {
+      this.followLink(graph, block.exits[0]!);
+      this.followExceptionLinks(graph, block);
+      return;
+    }
+    if (switchValue === null) {
+      for (const link of block.exits) this.followLink(graph, link);
+      return;
+    }
+    const s = this.annotation(switchValue as Hlvalue);
+    for (const link of block.exits) {
+      // A switch on a constant follows only the exit it selects (constant folding of branches).
+      if (s.isConstant && s instanceof SomeBool && link.exitcase !== null && link.exitcase !== s.constValue) continue;
+      this.followLink(graph, link);
+    }
+  }
+
+  private followExceptionLinks(graph: FunctionGraph, block: Block): void {
+    for (const link of block.exits.slice(1)) {
+      if (link.lastException) this.setBinding(link.lastException, new SomeConstantObject(link.exitcase, `class ${String((link.exitcase as { name?: string }).name)}`));
+      if (link.lastExcValue) this.setBinding(link.lastExcValue, new SomeConstantObject(link.exitcase, 'exception'));
+      this.followLink(graph, link);
+    }
+  }
+
+  private followLink(graph: FunctionGraph, link: Link): void {
+    const cells = link.args.map((arg) => this.annotation(arg));
+    if (link.target === graph.exceptblock) return; // exceptions are typed by the lowering
+    this.addPendingBlock(graph, link.target, cells, link);
+  }
+
+  /** Where the value carried by `link`'s i-th argument was computed. */
+  private linkSite(graph: FunctionGraph, link: Link | null, i: number, caller?: Position): Site {
+    const source = sourceOfGraph(graph);
+    if (caller) return siteOf(caller);
+    if (!link) return { source, span: graph.span ?? { start: 0, length: 0 } };
+    const arg = link.args[i];
+    if (arg instanceof Variable) {
+      const defining = link.prevblock?.operations.find((op) => op.result === arg);
+      if (defining?.span) return { source, span: defining.span };
+      const origin = this.origins.get(arg);
+      if (origin) return origin;
+    }
+    return { source, span: link.span ?? link.prevblock?.operations.at(-1)?.span ?? graph.span ?? { start: 0, length: 0 } };
+  }
+
+  private inputConflict(
+    graph: FunctionGraph,
+    block: Block,
+    v: Variable,
+    old: SomeValue,
+    incoming: SomeValue,
+    link: Link | null,
+    caller?: Position,
+  ): CompileError {
+    const index = block.inputargs.indexOf(v);
+    const here = this.linkSite(graph, link, index, caller);
+    const before = this.origins.get(v) ?? here;
+    if (block === graph.returnblock) {
+      return typeConflictError(Diag.ReturnConflict, `${graph.name}() returns ${incoming} here, but ${old} elsewhere`, here, [
+        { message: `returns ${old} here`, ...describeSite(before) },
+      ]);
+    }
+    const name = v.nameHint.startsWith('.') || v.nameHint === 'v' ? 'a value' : `'${v.nameHint}'`;
+    const what = caller ? `argument ${name} of ${graph.name}()` : `variable ${name}`;
+    const notes: Note[] = [{ message: `${what} is ${old} from here`, ...describeSite(before) }];
+    return typeConflictError(Diag.TypeConflict, `${what} is ${incoming} here but ${old} elsewhere; Wyrm needs one type for it`, here, notes);
+  }
+
+  /** Checks every annotated graph against the flow model's invariants. */
+  checkAll(): void {
+    for (const graph of this.graphs) checkGraph(graph);
+  }
+
+  /** The blocks of `graph` that were annotated, in graph order. */
+  annotatedBlocks(graph: FunctionGraph): Block[] {
+    return graph.iterblocks().filter((b) => this.annotated.has(b));
+  }
+
+  isAnnotated(block: Block): boolean {
+    return this.annotated.has(block);
+  }
+}

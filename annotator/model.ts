@@ -1,0 +1,273 @@
+// The lattice of annotations: what the annotator knows about each value.
+//
+// An annotation describes a set of Python objects. SomeImpossible is the empty set (nothing has
+// flowed here yet); a SomeValue subclass is the set of objects of one Python type, possibly
+// narrowed to one constant (`const`), to non-negative ints (`nonneg`) or widened to admit None
+// (`canBeNone`). union(a, b) is the smallest annotation containing both; contains(a, b) means
+// union(a, b) equals a. There is no "any object" top: where two sets have no translatable union
+// (int and str), union() raises a UnionError that the annotator turns into a located message.
+//
+// Containers are described by shared definitions (ListDef...) rather than by their item types
+// directly, so that every list that may flow into the same variable shares one item type, as in
+// RPython's listdef.py.
+
+import type { ListDef } from './listdef.ts';
+import type { Desc } from './description.ts';
+
+export abstract class SomeValue {
+  /** True when every object in the set is the same constant, kept in `constValue`. */
+  readonly isConstant: boolean;
+  readonly constValue: unknown;
+
+  constructor(constant?: { value: unknown }) {
+    this.isConstant = constant !== undefined;
+    this.constValue = constant?.value;
+  }
+
+  /** The Python-like name of the set, as `wyrm annotate` prints it. */
+  abstract toString(): string;
+
+  /** The same set without the constant. */
+  abstract withoutConstant(): SomeValue;
+
+  get canBeNone(): boolean {
+    return false;
+  }
+}
+
+/** The empty set: no value has flowed here (yet), or the code never produces one. */
+export class SomeImpossible extends SomeValue {
+  toString(): string {
+    return 'impossible';
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+export const s_ImpossibleValue = new SomeImpossible();
+
+export class SomeInteger extends SomeValue {
+  readonly nonneg: boolean;
+  /** Some of the values may be bools (a bool and an int met): printing them is refused. */
+  readonly mayBeBool: boolean;
+
+  /** `constant` is a bigint, or a boolean for SomeBool. */
+  constructor(options: { nonneg?: boolean; mayBeBool?: boolean; constant?: bigint | boolean } = {}) {
+    super(options.constant === undefined ? undefined : { value: options.constant });
+    const c = options.constant;
+    this.nonneg = options.nonneg ?? (typeof c === 'bigint' ? c >= 0n : typeof c === 'boolean');
+    this.mayBeBool = options.mayBeBool ?? false;
+  }
+  toString(): string {
+    return 'int';
+  }
+  withoutConstant(): SomeValue {
+    return this.isConstant ? new SomeInteger({ nonneg: this.nonneg, mayBeBool: this.mayBeBool }) : this;
+  }
+}
+
+export class SomeBool extends SomeInteger {
+  constructor(constant?: boolean) {
+    super({ nonneg: true, constant });
+  }
+  override toString(): string {
+    return 'bool';
+  }
+  override withoutConstant(): SomeValue {
+    return this.isConstant ? new SomeBool() : this;
+  }
+}
+
+export class SomeFloat extends SomeValue {
+  constructor(constant?: number) {
+    super(constant === undefined ? undefined : { value: constant });
+  }
+  toString(): string {
+    return 'float';
+  }
+  withoutConstant(): SomeValue {
+    return this.isConstant ? new SomeFloat() : this;
+  }
+}
+
+export class SomeNone extends SomeValue {
+  constructor() {
+    super({ value: null });
+  }
+  override get canBeNone(): boolean {
+    return true;
+  }
+  toString(): string {
+    return 'None';
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** Reference types that may also be None (`str or None`). */
+export abstract class SomeNullable extends SomeValue {
+  private readonly nullable: boolean;
+
+  constructor(canBeNone: boolean, constant?: { value: unknown }) {
+    super(constant);
+    this.nullable = canBeNone;
+  }
+  override get canBeNone(): boolean {
+    return this.nullable;
+  }
+  /** The same set, admitting None or not. */
+  abstract withNone(canBeNone: boolean): SomeValue;
+
+  protected orNone(text: string): string {
+    return this.nullable ? `${text} or None` : text;
+  }
+}
+
+export class SomeString extends SomeNullable {
+  constructor(options: { canBeNone?: boolean; constant?: string } = {}) {
+    super(options.canBeNone ?? false, options.constant === undefined ? undefined : { value: options.constant });
+  }
+  toString(): string {
+    return this.orNone('str');
+  }
+  withoutConstant(): SomeValue {
+    return this.isConstant ? new SomeString({ canBeNone: this.canBeNone }) : this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomeString({ canBeNone });
+  }
+}
+
+export class SomeList extends SomeNullable {
+  readonly listdef: ListDef;
+
+  constructor(listdef: ListDef, canBeNone = false) {
+    super(canBeNone);
+    this.listdef = listdef;
+  }
+  toString(): string {
+    return this.orNone(`list[${this.listdef.item.value.toString()}]`);
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomeList(this.listdef, canBeNone);
+  }
+}
+
+export class SomeTuple extends SomeValue {
+  readonly items: readonly SomeValue[];
+
+  constructor(items: readonly SomeValue[]) {
+    super(items.every((i) => i.isConstant) ? { value: items.map((i) => i.constValue) } : undefined);
+    this.items = items;
+  }
+  toString(): string {
+    return `tuple[${this.items.map(String).join(', ')}]`;
+  }
+  withoutConstant(): SomeValue {
+    return this.isConstant ? new SomeTuple(this.items.map((i) => i.withoutConstant())) : this;
+  }
+}
+
+/** A `range` object; `nonneg` when every value it yields is known to be non-negative. */
+export class SomeRange extends SomeValue {
+  readonly nonneg: boolean;
+  /** The step when it is a constant (its sign decides the loop's direction). */
+  readonly step: bigint | null;
+
+  constructor(nonneg: boolean, step: bigint | null) {
+    super();
+    this.nonneg = nonneg;
+    this.step = step;
+  }
+  toString(): string {
+    return 'range';
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** An iterator over a container or range; `variant` distinguishes items/keys/values/enumerate... */
+export class SomeIterator extends SomeValue {
+  readonly container: SomeValue;
+  readonly variant: string;
+
+  constructor(container: SomeValue, variant = 'items') {
+    super();
+    this.container = container;
+    this.variant = variant;
+  }
+  toString(): string {
+    return `iterator[${this.container.toString()}]`;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** A set of prebuilt constants: functions (and later classes, methods, frozen objects). */
+export class SomePBC extends SomeNullable {
+  readonly descs: ReadonlySet<Desc>;
+
+  constructor(descs: Iterable<Desc>, canBeNone = false) {
+    const set = new Set(descs);
+    const single = set.size === 1 && !canBeNone ? [...set][0]! : undefined;
+    super(canBeNone, single === undefined ? undefined : { value: single.pyobj });
+    this.descs = set;
+  }
+  toString(): string {
+    const names = [...this.descs].map((d) => d.displayName);
+    return this.orNone(names.length === 1 ? names[0]! : `{${names.join(', ')}}`);
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomePBC(this.descs, canBeNone);
+  }
+}
+
+/**
+ * A builtin function (`len`, `math.sqrt`) or a method of a builtin type bound to its object
+ * (`xs.append`: name 'list.append', self the list's annotation).
+ */
+export class SomeBuiltin extends SomeValue {
+  readonly name: string;
+  readonly self: SomeValue | null;
+
+  constructor(name: string, self: SomeValue | null = null, pyobj?: unknown) {
+    super(self === null ? { value: pyobj ?? name } : undefined);
+    this.name = name;
+    this.self = self;
+  }
+  toString(): string {
+    return this.self ? `method ${this.name}` : `builtin ${this.name}`;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** Any other object known only as a constant of the translation (a module, sys.stdout...). */
+export class SomeConstantObject extends SomeValue {
+  readonly label: string;
+  constructor(value: unknown, label: string) {
+    super({ value });
+    this.label = label;
+  }
+  toString(): string {
+    return this.label;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+export function isImpossible(s: SomeValue): boolean {
+  return s instanceof SomeImpossible;
+}

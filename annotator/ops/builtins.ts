@@ -1,0 +1,253 @@
+// The annotation rules of builtin functions (print, len, range, abs, min, max, int, float,
+// str, bool, repr, math.*, sys.exit, time.*) and of the methods of builtin types (list.append).
+// Each rule checks its arguments as CPython would accept them and gives the result's type.
+
+import type { CallShape } from '../../frontend/callshape.ts';
+import { Diag } from '../../diagnostics/catalog.ts';
+import {
+  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeInteger, SomeList, SomeNone, SomeRange,
+  SomeString, SomeTuple, s_ImpossibleValue, type SomeValue,
+} from '../model.ts';
+import { union, UnionError } from '../union.ts';
+import { RuntimeValue } from '../../frontend/program.ts';
+import { checkPrintable } from './strings.ts';
+import type { OpRequest } from './registry.ts';
+import { listMethodCall } from './containers.ts';
+import { stringMethodCall } from './strings.ts';
+
+export interface CallArguments {
+  shape: CallShape | null;
+  positional: readonly SomeValue[];
+  keywords: ReadonlyMap<string, SomeValue>;
+}
+
+type BuiltinRule = (req: OpRequest, call: CallArguments, self: SomeValue | null) => SomeValue;
+
+function isNumber(s: SomeValue): boolean {
+  return s instanceof SomeInteger || s instanceof SomeFloat;
+}
+
+function arity(req: OpRequest, name: string, call: CallArguments, min: number, max: number, keywords: readonly string[] = []): void {
+  for (const key of call.keywords.keys()) {
+    if (!keywords.includes(key)) throw req.error(Diag.BadCall, `${name}() got an unexpected keyword argument '${key}'`);
+  }
+  const n = call.positional.length;
+  if (n < min || n > max) {
+    const expected = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+    throw req.error(Diag.BadCall, `${name}() takes ${expected} argument${(n < min ? min : max) === 1 ? '' : 's'} (${n} given)`);
+  }
+}
+
+function numberArgument(req: OpRequest, name: string, s: SomeValue): void {
+  if (!isNumber(s)) throw req.error(Diag.UnsupportedOperation, `${name}() needs a number, not ${s}`);
+}
+
+const floatFunction = (name: string, count = 1): BuiltinRule => (req, call) => {
+  arity(req, name, call, count, count);
+  call.positional.forEach((s) => numberArgument(req, name, s));
+  return new SomeFloat();
+};
+
+const intFunction = (name: string): BuiltinRule => (req, call) => {
+  arity(req, name, call, 1, 1);
+  numberArgument(req, name, call.positional[0]!);
+  return new SomeInteger();
+};
+
+const predicate = (name: string): BuiltinRule => (req, call) => {
+  arity(req, name, call, 1, 1);
+  numberArgument(req, name, call.positional[0]!);
+  return new SomeBool();
+};
+
+function minMax(name: string): BuiltinRule {
+  return (req, call) => {
+    arity(req, name, call, 1, 64, ['key', 'default']);
+    if (call.keywords.size > 0) throw req.error(Diag.UnsupportedOperation, `${name}() with key= or default= is not supported yet`);
+    let items = call.positional;
+    if (items.length === 1) {
+      const only = items[0]!;
+      if (only instanceof SomeList) items = [only.listdef.read(req.position)];
+      else throw req.error(Diag.UnsupportedOperation, `${name}() of one ${only} argument`);
+    }
+    let result: SomeValue = s_ImpossibleValue;
+    for (const item of items) {
+      if (result instanceof SomeInteger && item instanceof SomeFloat || result instanceof SomeFloat && item instanceof SomeInteger) {
+        throw req.error(Diag.TypeConflict, `${name}() of an int and a float returns either one, so its type is unknown; convert with float() first`);
+      }
+      try {
+        result = union(result, item.withoutConstant());
+      } catch (error) {
+        if (error instanceof UnionError) throw req.error(Diag.TypeConflict, `${name}() arguments have different types (${result} and ${item})`);
+        throw error;
+      }
+    }
+    if (!(result instanceof SomeInteger || result instanceof SomeFloat || result instanceof SomeString)) {
+      throw req.error(Diag.UnsupportedOperation, `${name}() of ${result} is not supported`);
+    }
+    if (result instanceof SomeBool) return new SomeBool();
+    return result;
+  };
+}
+
+function rangeRule(req: OpRequest, call: CallArguments): SomeValue {
+  arity(req, 'range', call, 1, 3);
+  for (const s of call.positional) {
+    if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `range() needs int arguments, not ${s}`);
+  }
+  const args = call.positional as SomeInteger[];
+  const start = args.length === 1 ? null : args[0]!;
+  const stop = args.length === 1 ? args[0]! : args[1]!;
+  const stepArg = args[2];
+  if (stepArg && stepArg.isConstant && stepArg.constValue === 0n) throw req.error(Diag.BadCall, 'range() arg 3 must not be zero');
+  const step = stepArg === undefined ? 1n : stepArg.isConstant ? (stepArg.constValue as bigint) : null;
+  const startNonneg = start === null || start.nonneg;
+  const nonneg = step !== null && ((step > 0n && startNonneg) || (step < 0n && stop.isConstant && (stop.constValue as bigint) >= -1n));
+  return new SomeRange(nonneg, step);
+}
+
+function printRule(req: OpRequest, call: CallArguments): SomeValue {
+  for (const [key, value] of call.keywords) {
+    if (key === 'sep' || key === 'end') {
+      if (!(value instanceof SomeString || value instanceof SomeNone)) throw req.error(Diag.BadCall, `print() ${key} must be None or a string, not ${value}`);
+    } else if (key === 'file') {
+      const target = value.constValue;
+      if (!(value instanceof SomeConstantObject && target instanceof RuntimeValue && (target.name === 'sys.stdout' || target.name === 'sys.stderr'))) {
+        throw req.error(Diag.UnsupportedOperation, 'print(file=...) supports only sys.stdout and sys.stderr');
+      }
+    } else if (key !== 'flush') {
+      throw req.error(Diag.BadCall, `print() got an unexpected keyword argument '${key}'`);
+    }
+  }
+  call.positional.forEach((s) => checkPrintable(req, s));
+  return new SomeNone();
+}
+
+function conversion(name: string, result: () => SomeValue, accepts: (s: SomeValue) => boolean): BuiltinRule {
+  return (req, call) => {
+    arity(req, name, call, 0, 1);
+    const arg = call.positional[0];
+    if (arg !== undefined && !accepts(arg)) throw req.error(Diag.UnsupportedOperation, `${name}() of ${arg} is not supported`);
+    return result();
+  };
+}
+
+const BUILTINS: Record<string, BuiltinRule> = {
+  print: printRule,
+  range: rangeRule,
+  len: (req, call) => {
+    arity(req, 'len', call, 1, 1);
+    const s = call.positional[0]!;
+    if (s instanceof SomeString || s instanceof SomeList || s instanceof SomeTuple || s instanceof SomeRange) {
+      if (s.canBeNone) throw req.error(Diag.UnsupportedOperation, `len() of a value that may be None (${s})`);
+      return new SomeInteger({ nonneg: true });
+    }
+    throw req.error(Diag.UnsupportedOperation, `object of type ${s} has no len()`);
+  },
+  abs: (req, call) => {
+    arity(req, 'abs', call, 1, 1);
+    const s = call.positional[0]!;
+    if (s instanceof SomeInteger) return new SomeInteger({ nonneg: true });
+    if (s instanceof SomeFloat) return new SomeFloat();
+    throw req.error(Diag.UnsupportedOperation, `bad operand type for abs(): ${s}`);
+  },
+  min: minMax('min'),
+  max: minMax('max'),
+  int: conversion('int', () => new SomeInteger(), (s) => isNumber(s) || s instanceof SomeString),
+  float: conversion('float', () => new SomeFloat(), (s) => isNumber(s) || s instanceof SomeString),
+  bool: conversion('bool', () => new SomeBool(), () => true),
+  str: (req, call) => {
+    arity(req, 'str', call, 0, 1);
+    if (call.positional[0]) checkPrintable(req, call.positional[0]);
+    return new SomeString();
+  },
+  repr: (req, call) => {
+    arity(req, 'repr', call, 1, 1);
+    checkPrintable(req, call.positional[0]!);
+    return new SomeString();
+  },
+  'math.sqrt': floatFunction('sqrt'),
+  'math.sin': floatFunction('sin'),
+  'math.cos': floatFunction('cos'),
+  'math.tan': floatFunction('tan'),
+  'math.asin': floatFunction('asin'),
+  'math.acos': floatFunction('acos'),
+  'math.atan': floatFunction('atan'),
+  'math.sinh': floatFunction('sinh'),
+  'math.cosh': floatFunction('cosh'),
+  'math.tanh': floatFunction('tanh'),
+  'math.atan2': floatFunction('atan2', 2),
+  'math.exp': floatFunction('exp'),
+  'math.log2': floatFunction('log2'),
+  'math.log10': floatFunction('log10'),
+  'math.fabs': floatFunction('fabs'),
+  'math.pow': floatFunction('pow', 2),
+  'math.hypot': floatFunction('hypot', 2),
+  'math.copysign': floatFunction('copysign', 2),
+  'math.fmod': floatFunction('fmod', 2),
+  'math.degrees': floatFunction('degrees'),
+  'math.radians': floatFunction('radians'),
+  'math.log': (req, call) => {
+    arity(req, 'log', call, 1, 2);
+    call.positional.forEach((s) => numberArgument(req, 'log', s));
+    return new SomeFloat();
+  },
+  'math.floor': intFunction('floor'),
+  'math.ceil': intFunction('ceil'),
+  'math.trunc': intFunction('trunc'),
+  'math.isnan': predicate('isnan'),
+  'math.isinf': predicate('isinf'),
+  'math.isfinite': predicate('isfinite'),
+  'math.gcd': (req, call) => {
+    call.positional.forEach((s) => {
+      if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `gcd() needs int arguments, not ${s}`);
+    });
+    return new SomeInteger({ nonneg: true });
+  },
+  'math.isqrt': (req, call) => {
+    arity(req, 'isqrt', call, 1, 1);
+    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, 'isqrt() needs an int');
+    return new SomeInteger({ nonneg: true });
+  },
+  'math.factorial': (req, call) => {
+    arity(req, 'factorial', call, 1, 1);
+    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, 'factorial() needs an int');
+    return new SomeInteger({ nonneg: true });
+  },
+  'sys.exit': (req, call) => {
+    arity(req, 'exit', call, 0, 1);
+    const code = call.positional[0];
+    if (code && !(code instanceof SomeInteger || code instanceof SomeNone || code instanceof SomeString)) {
+      throw req.error(Diag.UnsupportedOperation, `sys.exit() of ${code}`);
+    }
+    return s_ImpossibleValue;
+  },
+  'time.time': (req, call) => {
+    arity(req, 'time', call, 0, 0);
+    return new SomeFloat();
+  },
+  'time.perf_counter': (req, call) => {
+    arity(req, 'perf_counter', call, 0, 0);
+    return new SomeFloat();
+  },
+  'time.monotonic': (req, call) => {
+    arity(req, 'monotonic', call, 0, 0);
+    return new SomeFloat();
+  },
+};
+
+export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArguments): SomeValue {
+  if (callee.self !== null) {
+    if (callee.name.startsWith('list.')) return listMethodCall(req, callee, call);
+    if (callee.name.startsWith('str.')) return stringMethodCall(req, callee, call);
+  }
+  const rule = BUILTINS[callee.name];
+  if (!rule) {
+    throw req.error(Diag.UnsupportedBuiltin, `the builtin ${callee.name}() is not supported yet`);
+  }
+  return rule(req, call, callee.self);
+}
+
+export function arityCheck(req: OpRequest, name: string, call: CallArguments, min: number, max: number, keywords: readonly string[] = []): void {
+  arity(req, name, call, min, max, keywords);
+}

@@ -1,0 +1,65 @@
+// Calls: to the program's functions (bind the arguments, pick or create the specialization,
+// annotate the callee with these inputs, return what it returns so far) and to builtins (each
+// builtin's rule in builtins.ts).
+
+import { CallShape } from '../../frontend/callshape.ts';
+import { Diag } from '../../diagnostics/catalog.ts';
+import { CallBindingError, FunctionDesc } from '../description.ts';
+import { SomeBuiltin, SomePBC, s_ImpossibleValue, type SomeValue } from '../model.ts';
+import { union, UnionError } from '../union.ts';
+import { builtinCall, type CallArguments } from './builtins.ts';
+import type { OpRequest, OpRule } from './registry.ts';
+
+/** Splits a call operation's arguments into positional and keyword annotations. */
+function callArguments(req: OpRequest): { callee: SomeValue; call: CallArguments } {
+  const [callee, ...rest] = req.args;
+  if (req.op.opname === 'simple_call') {
+    return { callee: callee!, call: { shape: null, positional: rest, keywords: new Map() } };
+  }
+  const shape = rest[0]!.constValue as CallShape;
+  const values = rest.slice(1);
+  const positional = values.slice(0, shape.positional);
+  const keywords = new Map(shape.keywords.map((name, i) => [name, values[shape.positional + i]!]));
+  return { callee: callee!, call: { shape, positional, keywords } };
+}
+
+function callFunction(req: OpRequest, desc: FunctionDesc, call: CallArguments): SomeValue {
+  let cells: SomeValue[];
+  try {
+    cells = desc.bindArguments(call.shape, [...call.positional, ...call.keywords.values()]);
+  } catch (error) {
+    if (error instanceof CallBindingError) throw req.error(Diag.BadCall, error.message);
+    throw error;
+  }
+  const graph = desc.graphFor(cells);
+  req.annotator.recordCallTarget(req.op, desc, graph);
+  return req.annotator.recursiveCall(graph, req.position, cells);
+}
+
+const callRule: OpRule = (req) => {
+  const { callee, call } = callArguments(req);
+  if (callee instanceof SomePBC) {
+    if (callee.canBeNone) throw req.error(Diag.NotCallable, `calling a value that may be None (${callee})`);
+    let result: SomeValue = s_ImpossibleValue;
+    for (const desc of callee.descs) {
+      if (!(desc instanceof FunctionDesc)) throw req.error(Diag.NotCallable, `'${desc.displayName}' is not callable`);
+      const returned = callFunction(req, desc, call);
+      try {
+        result = union(result, returned);
+      } catch (error) {
+        if (error instanceof UnionError) {
+          throw req.error(Diag.ReturnConflict, `the functions called here return different types (${result} and ${returned})`);
+        }
+        throw error;
+      }
+    }
+    return result;
+  }
+  if (callee instanceof SomeBuiltin) return builtinCall(req, callee, call);
+  throw req.error(Diag.NotCallable, `'${callee}' object is not callable`);
+};
+
+export const callRules: Record<string, OpRule> = {
+  simple_call: callRule,
+  call_args: callRule,
+};

@@ -1,0 +1,164 @@
+// Lists, tuples and ranges: displays, indexing, iteration, unpacking and the methods of list.
+// Every list display gets the ListDef of its operation; storing into a list generalizes the
+// item type of every list sharing that definition.
+
+import { Diag } from '../../diagnostics/catalog.ts';
+import {
+  SomeBuiltin, SomeInteger, SomeIterator, SomeList, SomeNone, SomeRange, SomeString, SomeTuple,
+  type SomeValue,
+} from '../model.ts';
+import { arityCheck, type CallArguments } from './builtins.ts';
+import type { OpRequest, OpRule } from './registry.ts';
+
+function requireInt(req: OpRequest, what: string, s: SomeValue): void {
+  if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `${what} must be an int, not ${s}`);
+}
+
+function notNone(req: OpRequest, s: SomeValue): void {
+  if (s.canBeNone) throw req.error(Diag.UnsupportedOperation, `this value may be None (${s}); test it with 'is not None' first`);
+}
+
+const newlistRule: OpRule = (req) => {
+  const def = req.annotator.bookkeeper.listdefFor(req.op, req.site);
+  for (const item of req.args) def.item.generalize(item.withoutConstant(), req.site);
+  return new SomeList(def);
+};
+
+const newtupleRule: OpRule = (req) => new SomeTuple(req.args);
+
+const getitemRule: OpRule = (req) => {
+  const [container, index] = req.args as [SomeValue, SomeValue];
+  notNone(req, container);
+  if (container instanceof SomeList) {
+    requireInt(req, 'list indices', index);
+    return container.listdef.read(req.position);
+  }
+  if (container instanceof SomeString) {
+    requireInt(req, 'string indices', index);
+    return new SomeString();
+  }
+  if (container instanceof SomeTuple) {
+    if (!(index instanceof SomeInteger) || !index.isConstant) {
+      throw req.error(Diag.UnsupportedOperation, 'a tuple index must be a constant int (tuples are fixed-shape records in Wyrm)');
+    }
+    const n = container.items.length;
+    let i = Number(index.constValue as bigint);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw req.error(Diag.UnsupportedOperation, `tuple index ${String(index.constValue)} out of range for ${container}`);
+    return container.items[i]!;
+  }
+  throw req.unsupported(`'${container}' object is not subscriptable`);
+};
+
+const setitemRule: OpRule = (req) => {
+  const [container, index, value] = req.args as [SomeValue, SomeValue, SomeValue];
+  notNone(req, container);
+  if (container instanceof SomeList) {
+    requireInt(req, 'list indices', index);
+    container.listdef.item.mutated = true;
+    container.listdef.item.generalize(value.withoutConstant(), req.site);
+    return new SomeNone();
+  }
+  throw req.unsupported(`'${container}' object does not support item assignment`);
+};
+
+const delitemRule: OpRule = (req) => {
+  const [container, index] = req.args as [SomeValue, SomeValue];
+  if (container instanceof SomeList) {
+    requireInt(req, 'list indices', index);
+    container.listdef.item.resized = true;
+    return new SomeNone();
+  }
+  throw req.unsupported(`'${container}' object does not support item deletion`);
+};
+
+const iterRule: OpRule = (req) => {
+  const [container] = req.args as [SomeValue];
+  notNone(req, container);
+  if (container instanceof SomeList || container instanceof SomeRange || container instanceof SomeString) {
+    return new SomeIterator(container);
+  }
+  if (container instanceof SomeIterator) return container;
+  throw req.unsupported(`'${container}' object is not iterable`);
+};
+
+const nextRule: OpRule = (req) => {
+  const [iterator] = req.args as [SomeValue];
+  if (!(iterator instanceof SomeIterator)) throw req.unsupported(`'${iterator}' object is not an iterator`);
+  const container = iterator.container;
+  if (container instanceof SomeList) return container.listdef.read(req.position);
+  if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
+  if (container instanceof SomeString) return new SomeString();
+  throw req.unsupported();
+};
+
+const unpackCheckRule: OpRule = (req) => {
+  const [seq, count] = req.args as [SomeValue, SomeValue];
+  const expected = Number(count.constValue as bigint);
+  if (seq instanceof SomeTuple) {
+    const n = seq.items.length;
+    if (n !== expected) {
+      const message = n < expected ? `not enough values to unpack (expected ${expected}, got ${n})` : `too many values to unpack (expected ${expected})`;
+      throw req.error(Diag.UnsupportedOperation, message);
+    }
+    return new SomeNone();
+  }
+  if (seq instanceof SomeList || seq instanceof SomeString) return new SomeNone();
+  throw req.unsupported(`cannot unpack non-iterable ${seq} object`);
+};
+
+/** The methods of list, bound to a list by getattr. */
+const LIST_METHODS = new Set(['append', 'pop', 'extend', 'insert', 'index', 'count', 'reverse', 'clear', 'copy', 'remove']);
+
+export function listAttribute(req: OpRequest, list: SomeList, name: string): SomeValue {
+  if (!LIST_METHODS.has(name)) throw req.error(Diag.UnsupportedOperation, `'list' object has no supported attribute '${name}'`);
+  return new SomeBuiltin(`list.${name}`, list);
+}
+
+export function listMethodCall(req: OpRequest, method: SomeBuiltin, call: CallArguments): SomeValue {
+  const list = method.self as SomeList;
+  const item = list.listdef.item;
+  const name = method.name.slice('list.'.length);
+  switch (name) {
+    case 'append':
+      arityCheck(req, 'append', call, 1, 1);
+      item.resized = true;
+      item.generalize(call.positional[0]!.withoutConstant(), req.site);
+      return new SomeNone();
+    case 'pop':
+      arityCheck(req, 'pop', call, 0, 1);
+      if (call.positional[0]) requireInt(req, 'the index of pop()', call.positional[0]);
+      item.resized = true;
+      return list.listdef.read(req.position);
+    case 'insert':
+      arityCheck(req, 'insert', call, 2, 2);
+      requireInt(req, 'the index of insert()', call.positional[0]!);
+      item.resized = true;
+      item.generalize(call.positional[1]!.withoutConstant(), req.site);
+      return new SomeNone();
+    case 'reverse':
+    case 'clear':
+      arityCheck(req, name, call, 0, 0);
+      item.mutated = true;
+      if (name === 'clear') item.resized = true;
+      return new SomeNone();
+    case 'index':
+    case 'count':
+      arityCheck(req, name, call, 1, 1);
+      list.listdef.read(req.position);
+      return new SomeInteger({ nonneg: true });
+    default:
+      throw req.error(Diag.UnsupportedBuiltin, `list.${name}() is not supported yet`);
+  }
+}
+
+export const containerRules: Record<string, OpRule> = {
+  newlist: newlistRule,
+  newtuple: newtupleRule,
+  getitem: getitemRule,
+  setitem: setitemRule,
+  delitem: delitemRule,
+  iter: iterRule,
+  next: nextRule,
+  unpack_check: unpackCheckRule,
+};

@@ -1,0 +1,74 @@
+// The table from flow operation names to the annotator's rules. Each rule receives the
+// annotations of the operation's arguments and returns the annotation of its result; an
+// operation the table does not know, or a rule that finds no case for its operand types,
+// becomes an "unsupported operation" error naming the operation, the types and the line.
+
+import type { SpaceOperation } from '../../frontend/flowmodel.ts';
+import { operationInfo } from '../../frontend/operations.ts';
+import { compileError, type CompileError, type Note } from '../../diagnostics/diagnostic.ts';
+import { Diag, type DiagnosticKind } from '../../diagnostics/catalog.ts';
+import type { Annotator } from '../annotator.ts';
+import { isImpossible, s_ImpossibleValue, type SomeValue } from '../model.ts';
+import { siteOf, type Position, type Site } from '../position.ts';
+import { arithmeticRules } from './arithmetic.ts';
+import { comparisonRules } from './comparison.ts';
+import { callRules } from './calls.ts';
+import { containerRules } from './containers.ts';
+import { stringRules } from './strings.ts';
+import { variableRules } from './variables.ts';
+
+/** What a rule gets: the operation, its argument annotations, and ways to report. */
+export class OpRequest {
+  readonly annotator: Annotator;
+  readonly position: Position;
+  readonly op: SpaceOperation;
+  readonly args: readonly SomeValue[];
+
+  constructor(annotator: Annotator, position: Position, op: SpaceOperation, args: readonly SomeValue[]) {
+    this.annotator = annotator;
+    this.position = position;
+    this.op = op;
+    this.args = args;
+  }
+
+  get site(): Site {
+    return siteOf(this.position);
+  }
+
+  error(kind: DiagnosticKind, message: string, notes: Note[] = []): CompileError {
+    const site = this.site;
+    return compileError(kind, message, site.source, site.span, notes);
+  }
+
+  /** "unsupported operation '+' on int and str". */
+  unsupported(detail?: string): CompileError {
+    const symbol = operationInfo(this.op.opname).symbol;
+    const types = this.args.map(String);
+    const on = this.op.opname === 'simple_call' || this.op.opname === 'call_args' ? '' : ` on ${types.join(' and ')}`;
+    return this.error(Diag.UnsupportedOperation, detail ?? `unsupported operation '${symbol}'${on}`);
+  }
+}
+
+export type OpRule = (req: OpRequest) => SomeValue;
+
+const RULES: ReadonlyMap<string, OpRule> = new Map(
+  Object.entries({
+    ...arithmeticRules,
+    ...comparisonRules,
+    ...callRules,
+    ...containerRules,
+    ...stringRules,
+    ...variableRules,
+  }),
+);
+
+/** Operations that run even when an argument is impossible (they ignore it). */
+const TOLERANT = new Set(['check_bound']);
+
+export function considerOperation(annotator: Annotator, position: Position, op: SpaceOperation, args: readonly SomeValue[]): SomeValue {
+  if (!TOLERANT.has(op.opname) && args.some(isImpossible)) return s_ImpossibleValue;
+  const rule = RULES.get(op.opname);
+  const req = new OpRequest(annotator, position, op, args);
+  if (!rule) throw req.unsupported();
+  return rule(req);
+}

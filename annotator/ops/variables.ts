@@ -1,0 +1,80 @@
+// Module variables, definedness checks of locals, and attribute reads: attributes of supported
+// modules that exist only at run time (sys.argv) and the methods of builtin types.
+
+import { Diag } from '../../diagnostics/catalog.ts';
+import type { GlobalVariable } from '../../frontend/program.ts';
+import { BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
+import { ListDef } from '../listdef.ts';
+import {
+  SomeConstantObject, SomeList, SomeNone, SomeString, s_ImpossibleValue, type SomeValue,
+} from '../model.ts';
+import { UnionError } from '../union.ts';
+import { listAttribute } from './containers.ts';
+import { stringAttribute } from './strings.ts';
+import type { OpRequest, OpRule } from './registry.ts';
+
+const getglobalRule: OpRule = (req) => {
+  const variable = req.args[0]!.constValue as GlobalVariable;
+  const cell = req.annotator.bookkeeper.globalCell(variable);
+  cell.readers.add(req.position);
+  return cell.value;
+};
+
+const setglobalRule: OpRule = (req) => {
+  const variable = req.args[0]!.constValue as GlobalVariable;
+  const value = req.args[1]!.withoutConstant();
+  try {
+    req.annotator.bookkeeper.storeGlobal(variable, value, req.site);
+  } catch (error) {
+    if (error instanceof UnionError) {
+      const cell = req.annotator.bookkeeper.globalCell(variable);
+      const notes = cell.origin ? [{ message: `'${variable.name}' is ${cell.value} from here`, source: cell.origin.source, span: cell.origin.span }] : [];
+      throw req.error(Diag.TypeConflict, `module variable '${variable.name}' is ${value} here but ${cell.value} elsewhere; Wyrm needs one type for it`, notes);
+    }
+    throw error;
+  }
+  return new SomeNone();
+};
+
+/** check_bound(flag, name): impossible when the local is surely unbound (it always raises). */
+const checkBoundRule: OpRule = (req) => {
+  const flag = req.args[0]!;
+  if (flag.isConstant && flag.constValue === false) return s_ImpossibleValue;
+  return new SomeNone();
+};
+
+/** sys.argv's list, shared by every read of it. */
+const argvDefs = new WeakMap<object, ListDef>();
+
+function runtimeValue(req: OpRequest, value: RuntimeValue): SomeValue {
+  if (value.name === 'sys.argv') {
+    let def = argvDefs.get(req.annotator);
+    if (!def) {
+      def = new ListDef(req.annotator, req.site);
+      def.item.generalize(new SomeString(), req.site);
+      argvDefs.set(req.annotator, def);
+    }
+    return new SomeList(def);
+  }
+  return new SomeConstantObject(value, value.name);
+}
+
+const getattrRule: OpRule = (req) => {
+  const [obj, attr] = req.args as [SomeValue, SomeValue];
+  const name = attr.constValue as string;
+  if (obj instanceof SomeConstantObject && obj.constValue instanceof BuiltinModule) {
+    const member = obj.constValue.members.get(name);
+    if (member instanceof RuntimeValue) return runtimeValue(req, member);
+  }
+  if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj})`);
+  if (obj instanceof SomeList) return listAttribute(req, obj, name);
+  if (obj instanceof SomeString) return stringAttribute(req, obj, name);
+  throw req.error(Diag.UnsupportedOperation, `'${obj}' object has no supported attribute '${name}'`);
+};
+
+export const variableRules: Record<string, OpRule> = {
+  getglobal: getglobalRule,
+  setglobal: setglobalRule,
+  check_bound: checkBoundRule,
+  getattr: getattrRule,
+};

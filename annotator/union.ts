@@ -1,0 +1,169 @@
+// union(a, b): the smallest annotation containing both, or a UnionError when the two sets have
+// no translatable union (int and str, int and None...). `compatible(a, b)` answers whether the
+// union exists without performing it (a union of lists merges their item definitions, which is
+// a side effect the specializer must not trigger while it only compares signatures).
+
+import {
+  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
+  SomeList, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
+} from './model.ts';
+import { PairDispatch } from './pairtype.ts';
+
+export class UnionError extends Error {
+  readonly left: SomeValue;
+  readonly right: SomeValue;
+  constructor(left: SomeValue, right: SomeValue) {
+    super(`no union of ${left.toString()} and ${right.toString()}`);
+    this.left = left;
+    this.right = right;
+  }
+}
+
+type UnionRule = (a: SomeValue, b: SomeValue, merge: boolean) => SomeValue;
+const rules = new PairDispatch<UnionRule>();
+
+function sameConstant(a: SomeValue, b: SomeValue): boolean {
+  return a.isConstant && b.isConstant && Object.is(a.constValue, b.constValue);
+}
+
+rules.register(SomeValue, SomeImpossible, (a) => a);
+rules.register(SomeImpossible, SomeValue, (_a, b) => b);
+
+rules.register(SomeInteger, SomeInteger, (a, b) => {
+  const x = a as SomeInteger;
+  const y = b as SomeInteger;
+  if (x instanceof SomeBool && y instanceof SomeBool) return sameConstant(x, y) ? x : new SomeBool();
+  if (sameConstant(x, y) && !(x instanceof SomeBool) && !(y instanceof SomeBool)) return x;
+  const mayBeBool = x.mayBeBool || y.mayBeBool || x instanceof SomeBool || y instanceof SomeBool;
+  return new SomeInteger({ nonneg: x.nonneg && y.nonneg, mayBeBool });
+});
+
+rules.register(SomeFloat, SomeFloat, (a, b) => (sameConstant(a, b) ? a : new SomeFloat()));
+rules.register(SomeNone, SomeNone, (a) => a);
+rules.register(SomeNone, SomeNullable, (_a, b) => (b as SomeNullable).withNone(true));
+rules.register(SomeNullable, SomeNone, (a) => (a as SomeNullable).withNone(true));
+
+rules.register(SomeString, SomeString, (a, b) => {
+  const canBeNone = a.canBeNone || b.canBeNone;
+  if (sameConstant(a, b)) return a;
+  return new SomeString({ canBeNone });
+});
+
+rules.register(SomeList, SomeList, (a, b, merge) => {
+  const x = a as SomeList;
+  const y = b as SomeList;
+  if (merge) x.listdef.unionWith(y.listdef);
+  else if (x.listdef.item !== y.listdef.item && !compatible(x.listdef.item.value, y.listdef.item.value)) {
+    throw new UnionError(a, b);
+  }
+  return new SomeList(x.listdef, x.canBeNone || y.canBeNone);
+});
+
+rules.register(SomeTuple, SomeTuple, (a, b, merge) => {
+  const x = a as SomeTuple;
+  const y = b as SomeTuple;
+  if (x.items.length !== y.items.length) throw new UnionError(a, b);
+  return new SomeTuple(x.items.map((item, i) => unionWith(item, y.items[i]!, merge)));
+});
+
+rules.register(SomePBC, SomePBC, (a, b) => {
+  const x = a as SomePBC;
+  const y = b as SomePBC;
+  return new SomePBC([...x.descs, ...y.descs], x.canBeNone || y.canBeNone);
+});
+
+rules.register(SomeBuiltin, SomeBuiltin, (a, b, merge) => {
+  const x = a as SomeBuiltin;
+  const y = b as SomeBuiltin;
+  if (x.name !== y.name) throw new UnionError(a, b);
+  if (x.self === null && y.self === null) return x;
+  if (x.self === null || y.self === null) throw new UnionError(a, b);
+  return new SomeBuiltin(x.name, unionWith(x.self, y.self, merge));
+});
+
+rules.register(SomeRange, SomeRange, (a, b) => {
+  const x = a as SomeRange;
+  const y = b as SomeRange;
+  return new SomeRange(x.nonneg && y.nonneg, x.step === y.step ? x.step : null);
+});
+
+rules.register(SomeIterator, SomeIterator, (a, b, merge) => {
+  const x = a as SomeIterator;
+  const y = b as SomeIterator;
+  if (x.variant !== y.variant) throw new UnionError(a, b);
+  return new SomeIterator(unionWith(x.container, y.container, merge), x.variant);
+});
+
+rules.register(SomeConstantObject, SomeConstantObject, (a, b) => {
+  if (!Object.is(a.constValue, b.constValue)) throw new UnionError(a, b);
+  return a;
+});
+
+function unionWith(a: SomeValue, b: SomeValue, merge: boolean): SomeValue {
+  if (a === b) return a;
+  const rule = rules.lookup(a, b);
+  if (!rule) throw new UnionError(a, b);
+  return rule(a, b, merge);
+}
+
+export function union(a: SomeValue, b: SomeValue): SomeValue {
+  return unionWith(a, b, true);
+}
+
+export function compatible(a: SomeValue, b: SomeValue): boolean {
+  try {
+    unionWith(a, b, false);
+    return true;
+  } catch (error) {
+    if (error instanceof UnionError) return false;
+    throw error;
+  }
+}
+
+/** Whether two annotations describe the same set. */
+export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
+  if (a === b) return true;
+  if (a.constructor !== b.constructor) return false;
+  if (a.isConstant !== b.isConstant || (a.isConstant && !Object.is(a.constValue, b.constValue))) {
+    if (!(a instanceof SomeTuple)) return false;
+  }
+  if (a.canBeNone !== b.canBeNone) return false;
+  if (a instanceof SomeInteger) {
+    const y = b as SomeInteger;
+    return a.nonneg === y.nonneg && a.mayBeBool === y.mayBeBool;
+  }
+  if (a instanceof SomeList) return a.listdef.item === (b as SomeList).listdef.item;
+  if (a instanceof SomeTuple) {
+    const y = b as SomeTuple;
+    return a.items.length === y.items.length && a.items.every((item, i) => annotationEquals(item, y.items[i]!));
+  }
+  if (a instanceof SomePBC) {
+    const y = b as SomePBC;
+    return a.descs.size === y.descs.size && [...a.descs].every((d) => y.descs.has(d));
+  }
+  if (a instanceof SomeBuiltin) {
+    const y = b as SomeBuiltin;
+    if (a.name !== y.name) return false;
+    if (a.self === null || y.self === null) return a.self === y.self;
+    return annotationEquals(a.self, y.self);
+  }
+  if (a instanceof SomeRange) {
+    const y = b as SomeRange;
+    return a.nonneg === y.nonneg && a.step === y.step;
+  }
+  if (a instanceof SomeIterator) {
+    const y = b as SomeIterator;
+    return a.variant === y.variant && annotationEquals(a.container, y.container);
+  }
+  return true;
+}
+
+/** contains(a, b): every object of b is in a, i.e. union(a, b) equals a. */
+export function contains(a: SomeValue, b: SomeValue): boolean {
+  try {
+    return annotationEquals(unionWith(a, b, false), a);
+  } catch (error) {
+    if (error instanceof UnionError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,329 @@
+// Emits one annotated graph as one wasm function.
+//
+// Every non-void variable becomes a local; every annotated block becomes a Relooper block whose
+// code is its lowered operations; every link becomes a branch whose code copies the link's
+// arguments into the target block's input locals. Links to the return block branch to one block
+// that returns; links to the except block raise. Exceptions propagate by checked returns: an
+// operation that may have raised is followed by a test of the pending-exception global, and the
+// propagation path records the traceback site and returns (through the `propagate` label that
+// wraps the whole body). A block whose last operation can raise (inside try, or a for loop's
+// `next`) branches on the pending exception to its handlers instead.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { Block, Constant, FunctionGraph, LAST_EXCEPTION, Link, Variable, type Hlvalue, type SpaceOperation } from '../../frontend/flowmodel.ts';
+import { BuiltinExceptionClass } from '../../frontend/program.ts';
+import { sourceOfGraph } from '../../annotator/position.ts';
+import { isImpossible, type SomeValue } from '../../annotator/model.ts';
+import type { Repr } from '../repr/repr.ts';
+import { convertValue } from '../repr/convert.ts';
+import { pendingException, tbPush } from '../support/exceptions.ts';
+import { EXCEPTION_OR_NONE } from '../support/types.ts';
+import { lowerOperation, lowerNextOrExhausted } from '../lower/registry.ts';
+import { LowerOp } from '../lower/lowerop.ts';
+import { depthEnter, depthLeave } from '../support/recursion.ts';
+import type { ModuleContext } from './modulecontext.ts';
+
+export const PROPAGATE = 'propagate';
+
+export class FunctionEmitter {
+  readonly ctx: ModuleContext;
+  readonly graph: FunctionGraph;
+  readonly name: string;
+  private readonly localIndex = new Map<Variable, number>();
+  private readonly localTypes: binaryen.Type[] = [];
+  private paramCount = 0;
+  private readonly countsDepth: boolean;
+  private opCounter = 0;
+  /** The local a link to the return block stores the returned value in. */
+  private returnLocal: number | null = null;
+
+  constructor(ctx: ModuleContext, graph: FunctionGraph, countsDepth: boolean) {
+    this.ctx = ctx;
+    this.graph = graph;
+    this.name = ctx.functionName(graph);
+    this.countsDepth = countsDepth;
+  }
+
+  get module(): binaryen.Module {
+    return this.ctx.module;
+  }
+
+  annotation(value: Hlvalue): SomeValue {
+    return this.ctx.rtyper.annotator.annotation(value);
+  }
+
+  reprOf(value: Hlvalue): Repr {
+    return this.ctx.rtyper.reprOfValue(value);
+  }
+
+  /** The parameter variables that carry run-time values, in order. */
+  static params(ctx: ModuleContext, graph: FunctionGraph): Variable[] {
+    return graph.startblock.inputargs.filter((v) => !ctx.rtyper.reprOfValue(v).isVoid);
+  }
+
+  static resultType(ctx: ModuleContext, graph: FunctionGraph): binaryen.Type {
+    const ret = graph.getReturnVar();
+    const repr = ctx.rtyper.reprOfValue(ret);
+    return repr.isVoid ? binaryen.none : ctx.model.valueType(repr.lltype);
+  }
+
+  /** A new local of the given wasm type (for temporaries). */
+  newLocal(type: binaryen.Type): number {
+    this.localTypes.push(type);
+    return this.localTypes.length - 1;
+  }
+
+  localOf(v: Variable): number {
+    let index = this.localIndex.get(v);
+    if (index === undefined) {
+      index = this.newLocal(this.ctx.model.valueType(this.reprOf(v).lltype));
+      this.localIndex.set(v, index);
+    }
+    return index;
+  }
+
+  /** The value of `h` in its own representation. */
+  valueOf(h: Hlvalue): Expr {
+    const repr = this.reprOf(h);
+    if (h instanceof Constant) {
+      if (isImpossible(this.annotation(h))) throw new Error('reading an undefined constant');
+      return repr.constant(h.value, this.ctx);
+    }
+    if (repr.isVoid) throw new Error(`variable ${h.nameHint} has no run-time value`);
+    return this.module.local.get(this.localOf(h), this.ctx.model.valueType(repr.lltype));
+  }
+
+  /** The value of `h` converted to representation `target`. */
+  valueAs(h: Hlvalue, target: Repr): Expr {
+    const annotation = this.annotation(h);
+    if (isImpossible(annotation)) return target.zero(this.ctx);
+    const source = this.reprOf(h);
+    if (source.isVoid) return target.constant(annotation.constValue, this.ctx);
+    return convertValue(this.ctx, source, target, this.valueOf(h));
+  }
+
+  setLocal(v: Variable, value: Expr): Expr {
+    return this.module.local.set(this.localOf(v), value);
+  }
+
+  /** The traceback site of an operation (its source line in this function). */
+  siteOf(span: SpaceOperation['span']): number {
+    const funcName = this.graph.name.replace(/\[.*$/, '').split('.').pop()!;
+    return this.ctx.sites.site(sourceOfGraph(this.graph), span, funcName);
+  }
+
+  private pendingTest(): Expr {
+    const exc = pendingException(this.ctx.support);
+    return this.ctx.model.isNull(this.module.global.get(exc, this.ctx.model.valueType(EXCEPTION_OR_NONE)));
+  }
+
+  /** Code that continues the propagation of the pending exception out of this function. */
+  propagate(site: number | null): Expr {
+    const m = this.module;
+    const steps: Expr[] = [];
+    if (site !== null) steps.push(m.call(tbPush(this.ctx.support), [m.i32.const(site)], binaryen.none));
+    steps.push(m.br(PROPAGATE));
+    return steps.length === 1 ? steps[0]! : m.block(null, steps);
+  }
+
+  /** Lowers one operation to statements. `inTry`: its exceptions go to the block's handlers. */
+  private emitOperation(op: SpaceOperation, inTry: boolean): Expr[] {
+    const m = this.module;
+    const label = `raised${this.opCounter++}`;
+    const site = this.siteOf(op.span);
+    const hop = new LowerOp(this, op, site, label);
+    const code = lowerOperation(hop);
+    const result = op.result;
+    const resultRepr = result.annotation === null ? null : this.reprOf(result);
+    let statement: Expr;
+    if (resultRepr === null || resultRepr.isVoid) {
+      statement = binaryen.getExpressionType(code) === binaryen.none || binaryen.getExpressionType(code) === binaryen.unreachable ? code : m.drop(code);
+    } else {
+      statement = this.setLocal(result, code);
+    }
+    const statements: Expr[] = [];
+    if (hop.raisesInline) {
+      // Inline raises branch to `label`; the normal path skips the code that follows it.
+      const onRaise = inTry ? m.nop() : this.propagate(null);
+      statements.push(m.block(`${label}_ok`, [m.block(label, [statement, m.br(`${label}_ok`)]), onRaise]));
+    } else {
+      statements.push(statement);
+    }
+    if (hop.mayRaiseInCall && !inTry) {
+      statements.push(m.if(m.i32.eqz(this.pendingTest()), this.propagate(site)));
+    }
+    return statements;
+  }
+
+  /** Builds the function and adds it to the module. */
+  emit(): void {
+    const m = this.module;
+    const annotator = this.ctx.rtyper.annotator;
+    const params = FunctionEmitter.params(this.ctx, this.graph);
+    params.forEach((v) => this.localOf(v));
+    this.paramCount = params.length;
+    const resultType = FunctionEmitter.resultType(this.ctx, this.graph);
+    const returnRepr = this.reprOf(this.graph.getReturnVar());
+
+    const relooper = new binaryen.Relooper(m);
+    const blocks = annotator.annotatedBlocks(this.graph);
+    const relooperBlock = new Map<Block, number>();
+    const pendingBranches: (() => void)[] = [];
+    let returnBlock: number | null = null;
+    let raiseBlock: number | null = null;
+    const raiseValue = (): number => {
+      if (raiseBlock === null) {
+        raiseBlock = relooper.addBlock(this.raiseCode());
+      }
+      return raiseBlock;
+    };
+
+    const targetOf = (link: Link): number | null => {
+      if (link.target === this.graph.returnblock) {
+        if (returnBlock === null) {
+          if (!returnRepr.isVoid) this.returnLocal = this.newLocal(resultType);
+          const value = this.returnLocal === null ? undefined : m.local.get(this.returnLocal, resultType);
+          const leave = this.countsDepth ? [m.call(depthLeave(this.ctx.support), [], binaryen.none)] : [];
+          returnBlock = relooper.addBlock(m.block(null, [...leave, m.return(value)]));
+        }
+        return returnBlock;
+      }
+      if (link.target === this.graph.exceptblock) return raiseValue();
+      return relooperBlock.get(link.target) ?? null;
+    };
+
+    for (const block of blocks) {
+      const blockedAt = annotator.blockedAt.get(block);
+      const lastOp = blockedAt ?? block.operations.length - 1;
+      const code: Expr[] = [];
+      const raisingTry = block.canRaise() && blockedAt === undefined;
+      block.operations.forEach((op, i) => {
+        if (i > lastOp) return;
+        const inTry = raisingTry && i === block.operations.length - 1;
+        if (inTry && op.opname === 'next' && this.catchesOnlyStopIteration(block)) return; // lowered with the exits
+        code.push(...this.emitOperation(op, inTry));
+      });
+      if (blockedAt !== undefined) code.push(m.unreachable());
+      const id = relooper.addBlock(code.length === 0 ? m.nop() : code.length === 1 ? code[0]! : m.block(null, code));
+      relooperBlock.set(block, id);
+      if (blockedAt === undefined) pendingBranches.push(() => this.addBranches(relooper, block, id, targetOf));
+    }
+    for (const add of pendingBranches) add();
+
+    const entry = relooperBlock.get(this.graph.startblock)!;
+    const body = relooper.renderAndDispose(entry, this.newLocal(binaryen.i32));
+    const prologue = this.countsDepth ? [m.if(m.call(depthEnter(this.ctx.support), [], binaryen.i32), m.br(PROPAGATE))] : [];
+    const epilogue: Expr[] = [];
+    if (this.countsDepth) epilogue.push(m.call(depthLeave(this.ctx.support), [], binaryen.none));
+    epilogue.push(m.return(resultType === binaryen.none ? undefined : returnRepr.zero(this.ctx)));
+    const fn = m.addFunction(
+      this.name,
+      binaryen.createType(params.map((v) => this.localTypes[this.localOf(v)]!)),
+      resultType,
+      this.localTypes.slice(this.paramCount),
+      m.block(null, [m.block(PROPAGATE, [...prologue, body]), ...epilogue]),
+    );
+    void fn;
+  }
+
+  private catchesOnlyStopIteration(block: Block): boolean {
+    const handlers = block.exits.slice(1);
+    return handlers.length > 0 && handlers.every((l) => l.exitcase instanceof BuiltinExceptionClass && l.exitcase.name === 'StopIteration');
+  }
+
+  /** Code copying a link's arguments into its target's input locals. */
+  private linkCode(link: Link): Expr {
+    const m = this.module;
+    const copies: Expr[] = [];
+    if (link.target === this.graph.returnblock) {
+      if (this.returnLocal !== null) copies.push(m.local.set(this.returnLocal, this.valueAs(link.args[0]!, this.reprOf(this.graph.getReturnVar()))));
+    } else if (link.target === this.graph.exceptblock) {
+      copies.push(this.raiseLinkCode(link));
+    } else {
+      const pairs = link.args.map((arg, i) => [arg, link.target.inputargs[i]!] as const).filter(([, v]) => !this.reprOf(v).isVoid);
+      const overlapping = pairs.some(([arg]) => arg instanceof Variable && link.target.inputargs.includes(arg));
+      if (overlapping) {
+        const temps = pairs.map(([arg, v]) => {
+          const type = this.ctx.model.valueType(this.reprOf(v).lltype);
+          const temp = this.newLocal(type);
+          copies.push(m.local.set(temp, this.valueAs(arg, this.reprOf(v))));
+          return [temp, type] as const;
+        });
+        pairs.forEach(([, v], i) => copies.push(this.setLocal(v, m.local.get(temps[i]![0], temps[i]![1]))));
+      } else {
+        for (const [arg, v] of pairs) copies.push(this.setLocal(v, this.valueAs(arg, this.reprOf(v))));
+      }
+    }
+    return copies.length === 0 ? m.nop() : copies.length === 1 ? copies[0]! : m.block(null, copies);
+  }
+
+  private addBranches(
+    relooper: binaryen.Relooper,
+    block: Block,
+    id: number,
+    targetOf: (link: Link) => number | null,
+  ): void {
+    const m = this.module;
+    const add = (link: Link, condition: Expr): void => {
+      const target = targetOf(link);
+      if (target === null) return;
+      relooper.addBranch(id, target, condition, this.linkCode(link));
+    };
+    const switchValue = block.exitswitch;
+    if (switchValue === null) {
+      add(block.exits[0]!, 0);
+      return;
+    }
+    if (switchValue === LAST_EXCEPTION) {
+      this.addExceptionBranches(relooper, block, id, targetOf);
+      return;
+    }
+    const s = this.annotation(switchValue as Hlvalue);
+    if (s.isConstant) {
+      const chosen = block.exits.find((l) => l.exitcase === s.constValue) ?? block.exits.find((l) => l.exitcase === null);
+      if (chosen) add(chosen, 0);
+      return;
+    }
+    const whenTrue = block.exits.find((l) => l.exitcase === true)!;
+    const whenFalse = block.exits.find((l) => l.exitcase === false)!;
+    add(whenTrue, this.valueAs(switchValue as Hlvalue, this.ctx.rtyper.reprOf(this.annotation(switchValue as Hlvalue))));
+    add(whenFalse, 0);
+    void m;
+  }
+
+  private addExceptionBranches(
+    relooper: binaryen.Relooper,
+    block: Block,
+    id: number,
+    targetOf: (link: Link) => number | null,
+  ): void {
+    const m = this.module;
+    const [normal, ...handlers] = block.exits;
+    const op = block.operations[block.operations.length - 1]!;
+    if (op.opname === 'next' && this.catchesOnlyStopIteration(block)) {
+      // A for loop: the iterator says whether it has an item; no exception is made.
+      const site = this.siteOf(op.span);
+      const hop = new LowerOp(this, op, site, `next${this.opCounter++}`);
+      const { hasItem, item } = lowerNextOrExhausted(hop);
+      const target = targetOf(normal!);
+      const exhausted = handlers[0]!;
+      const exhaustedTarget = targetOf(exhausted);
+      if (target !== null) {
+        const setItem = op.result.annotation === null || this.reprOf(op.result).isVoid ? m.nop() : this.setLocal(op.result, item);
+        relooper.addBranch(id, target, hasItem, m.block(null, [setItem, this.linkCode(normal!)]));
+      }
+      if (exhaustedTarget !== null) relooper.addBranch(id, exhaustedTarget, 0, this.linkCode(exhausted));
+      return;
+    }
+    throw new Error('exception handlers are not supported yet');
+  }
+
+  /** The block that raises the exception carried by a link to the except block. */
+  private raiseCode(): Expr {
+    return this.propagate(null);
+  }
+
+  private raiseLinkCode(_link: Link): Expr {
+    throw new Error('raise statements are not supported yet');
+  }
+}

@@ -1,0 +1,275 @@
+// Lowering of calls to builtin functions and to the methods of builtin types: print, len, abs,
+// min, max, the int/float/bool/str conversions, math, sys.exit, time, and list methods.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
+import { RuntimeValue } from '../../frontend/program.ts';
+import type { SomeBuiltin } from '../../annotator/model.ts';
+import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
+import { StrRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
+import { ListRepr } from '../repr/list.ts';
+import { RangeRepr } from '../repr/iterators.ts';
+import { flush, writeStr } from '../support/output.ts';
+import { math1, math2 } from '../support/numbers.ts';
+import { rangeLength } from '../support/ranges.ts';
+import { exitCode } from '../support/exit.ts';
+import { HOST } from '../support/support.ts';
+import { STR } from '../support/types.ts';
+import { listMethod } from './lists.ts';
+import { textOf, writeValue } from './strings.ts';
+import { lowerTruthOf } from './truth.ts';
+import { floatToInt } from './conversions.ts';
+import { lowerRange } from './iteration.ts';
+import type { CallArgs } from './calls.ts';
+import type { LowerOp } from './lowerop.ts';
+
+type BuiltinLowering = (hop: LowerOp, call: CallArgs) => Expr;
+
+function lowerPrint(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const support = hop.support;
+  const file = call.keywords.get('file');
+  const fileName = file ? ((hop.fn.annotation(file).constValue as RuntimeValue).name) : 'sys.stdout';
+  const fd = fileName === 'sys.stderr' ? 2 : 1;
+  const statements: Expr[] = [];
+  const separator = (name: 'sep' | 'end', fallback: string): ((hopValue: LowerOp) => Expr) => {
+    const given = call.keywords.get(name);
+    return () => {
+      if (!given) return m.call(writeStr(support), [m.i32.const(fd), support.str(fallback)], binaryen.none);
+      const annotation = hop.fn.annotation(given);
+      if (annotation.isConstant) {
+        const text = annotation.constValue === null ? fallback : (annotation.constValue as string);
+        return m.call(writeStr(support), [m.i32.const(fd), support.str(text)], binaryen.none);
+      }
+      const value = hop.valueAs(given, strOrNoneRepr);
+      const t = hop.temp(hop.model.valueType(strOrNoneRepr.lltype));
+      return m.call(writeStr(support), [m.i32.const(fd), m.if(hop.model.isNull(t.tee(value)), support.str(fallback), t.get())], binaryen.none);
+    };
+  };
+  const sep = separator('sep', ' ');
+  const end = separator('end', '\n');
+  call.positional.forEach((value, i) => {
+    if (i > 0) statements.push(sep(hop));
+    statements.push(writeValue(hop, m.i32.const(fd), value));
+  });
+  statements.push(end(hop));
+  const flushAsked = call.keywords.get('flush');
+  if (fd === 2 || (flushAsked && hop.fn.annotation(flushAsked).constValue !== false)) statements.push(m.call(flush(support), [], binaryen.none));
+  return m.block(null, statements);
+}
+
+function lowerLen(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const value = call.positional[0]!;
+  const repr = hop.fn.reprOf(value);
+  const model = hop.model;
+  if (repr instanceof StrRepr) return m.i64.extend_u(model.arrayLength(model.structGet(STR, hop.valueAs(value, repr), 'chars')));
+  if (repr instanceof ListRepr) return m.i64.extend_u(model.structGet(repr.struct, hop.valueAs(value, repr), 'length'));
+  if (repr instanceof RangeRepr) return m.call(rangeLength(hop.support), [hop.valueAs(value, repr)], binaryen.i64);
+  throw new Error(`no len() for ${repr.key}`);
+}
+
+function lowerAbs(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const value = call.positional[0]!;
+  const repr = hop.fn.reprOf(value);
+  if (repr instanceof FloatRepr) return m.f64.abs(hop.valueAs(value, repr));
+  const t = hop.temp(binaryen.i64);
+  return m.block(null, [
+    t.set(hop.valueAs(value, intRepr)),
+    m.if(m.i64.eq(t.get(), m.i64.const(-(2n ** 63n))), hop.raise('OverflowError', 'integer result does not fit in 64 bits')),
+    m.select(m.i64.lt_s(t.get(), m.i64.const(0n)), m.i64.sub(m.i64.const(0n), t.get()), t.get()),
+  ], binaryen.i64);
+}
+
+/** min()/max() of several arguments: the first smallest (largest) one, as CPython picks it. */
+function lowerMinMax(isMax: boolean): BuiltinLowering {
+  return (hop, call) => {
+    const m = hop.m;
+    const result = hop.resultRepr;
+    const type = hop.wasmType(result);
+    const best = hop.temp(type);
+    const item = hop.temp(type);
+    const better = (a: Expr, b: Expr): Expr => {
+      if (result instanceof FloatRepr) return isMax ? m.f64.gt(a, b) : m.f64.lt(a, b);
+      if (result instanceof BoolRepr) return isMax ? m.i32.gt_u(a, b) : m.i32.lt_u(a, b);
+      if (result instanceof IntRepr) return isMax ? m.i64.gt_s(a, b) : m.i64.lt_s(a, b);
+      throw new Error(`no min/max on ${result.key}`);
+    };
+    const statements: Expr[] = [best.set(hop.valueAs(call.positional[0]!, result))];
+    for (const value of call.positional.slice(1)) {
+      statements.push(item.set(hop.valueAs(value, result)));
+      statements.push(m.if(better(item.get(), best.get()), best.set(item.get())));
+    }
+    statements.push(best.get());
+    return m.block(null, statements, type);
+  };
+}
+
+function lowerInt(hop: LowerOp, call: CallArgs): Expr {
+  const value = call.positional[0];
+  if (!value) return hop.m.i64.const(0n);
+  const repr = hop.fn.reprOf(value);
+  if (repr instanceof FloatRepr) return floatToInt(hop, hop.valueAs(value, repr));
+  if (repr instanceof IntRepr || repr instanceof BoolRepr) return hop.valueAs(value, intRepr);
+  throw new Error(`no int() of ${repr.key}`);
+}
+
+function lowerFloat(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const value = call.positional[0];
+  if (!value) return m.f64.const(0);
+  const repr = hop.fn.reprOf(value);
+  if (repr instanceof FloatRepr) return hop.valueAs(value, repr);
+  if (repr instanceof BoolRepr) return m.f64.convert_u.i32(hop.valueAs(value, boolRepr));
+  if (repr instanceof IntRepr) return m.f64.convert_s.i64(hop.valueAs(value, intRepr));
+  throw new Error(`no float() of ${repr.key}`);
+}
+
+function argAsFloat(hop: LowerOp, value: Hlvalue): Expr {
+  const repr = hop.fn.reprOf(value);
+  if (repr instanceof FloatRepr) return hop.valueAs(value, repr);
+  if (value instanceof Constant) return hop.valueAs(value, floatRepr);
+  if (repr instanceof BoolRepr) return hop.m.f64.convert_u.i32(hop.valueAs(value, boolRepr));
+  return hop.m.f64.convert_s.i64(hop.valueAs(value, intRepr));
+}
+
+/** A math function computed by the host, with CPython's domain and range errors. */
+function checkedMath(name: string, rangeError: 'overflow' | 'domain'): BuiltinLowering {
+  return (hop, call) => {
+    const m = hop.m;
+    const x = hop.temp(binaryen.f64);
+    const r = hop.temp(binaryen.f64);
+    const isNan = (e: Expr): Expr => m.f64.ne(e, e);
+    const isInf = (e: Expr): Expr => m.f64.eq(m.f64.abs(e), m.f64.const(Infinity));
+    return m.block(null, [
+      x.set(argAsFloat(hop, call.positional[0]!)),
+      r.set(math1(hop.support, name, x.get())),
+      m.if(m.i32.and(isNan(r.get()), m.i32.eqz(isNan(x.get()))), hop.raise('ValueError', 'math domain error')),
+      m.if(
+        m.i32.and(isInf(r.get()), m.i32.eqz(isInf(x.get()))),
+        rangeError === 'overflow' ? hop.raise('OverflowError', 'math range error') : hop.raise('ValueError', 'math domain error'),
+      ),
+      r.get(),
+    ], binaryen.f64);
+  };
+}
+
+function lowerSqrt(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const x = hop.temp(binaryen.f64);
+  return m.block(null, [
+    x.set(argAsFloat(hop, call.positional[0]!)),
+    m.if(m.f64.lt(x.get(), m.f64.const(0)), hop.raise('ValueError', 'math domain error')),
+    m.f64.sqrt(x.get()),
+  ], binaryen.f64);
+}
+
+function lowerRounding(kind: 'floor' | 'ceil' | 'trunc'): BuiltinLowering {
+  return (hop, call) => {
+    const m = hop.m;
+    const value = call.positional[0]!;
+    const repr = hop.fn.reprOf(value);
+    if (!(repr instanceof FloatRepr)) return hop.valueAs(value, intRepr);
+    const x = hop.valueAs(value, repr);
+    return floatToInt(hop, kind === 'floor' ? m.f64.floor(x) : kind === 'ceil' ? m.f64.ceil(x) : m.f64.trunc(x));
+  };
+}
+
+function floatPredicate(test: (m: binaryen.Module, x: Expr) => Expr): BuiltinLowering {
+  return (hop, call) => {
+    const x = hop.temp(binaryen.f64);
+    return hop.m.block(null, [x.set(argAsFloat(hop, call.positional[0]!)), test(hop.m, x.get())], binaryen.i32);
+  };
+}
+
+function lowerHostMath2(name: string): BuiltinLowering {
+  return (hop, call) => math2(hop.support, name, argAsFloat(hop, call.positional[0]!), argAsFloat(hop, call.positional[1]!));
+}
+
+function lowerLog(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const single = checkedMath('log', 'domain');
+  if (call.positional.length === 1) return single(hop, call);
+  const num = hop.temp(binaryen.f64);
+  return m.block(null, [
+    num.set(single(hop, { ...call, positional: [call.positional[0]!] })),
+    m.f64.div(num.get(), single(hop, { ...call, positional: [call.positional[1]!] })),
+  ], binaryen.f64);
+}
+
+function lowerExit(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const code = call.positional[0];
+  const codeGlobal = exitCode(hop.support);
+  let status: Expr = m.i32.const(0);
+  let messageExpr: Expr | null = null;
+  if (code) {
+    const repr = hop.fn.reprOf(code);
+    if (repr instanceof IntRepr || repr instanceof BoolRepr) status = m.i32.wrap(hop.valueAs(code, intRepr));
+    else if (repr instanceof StrRepr) {
+      status = m.i32.const(1);
+      messageExpr = hop.valueAs(code, strRepr);
+    }
+  }
+  const raise = messageExpr === null ? hop.raise('SystemExit', null) : hop.raiseWith('SystemExit', messageExpr);
+  return m.block(null, [m.global.set(codeGlobal, status), raise]);
+}
+
+function lowerTime(hop: LowerOp): Expr {
+  const which = hop.annotation(0).constValue as { name: string } | string;
+  const name = typeof which === 'string' ? which : which.name;
+  return hop.support.hostCall(HOST.time, [hop.m.i32.const(name === 'time.time' ? 0 : 1)]);
+}
+
+const BUILTINS: Record<string, BuiltinLowering> = {
+  print: lowerPrint,
+  len: lowerLen,
+  abs: lowerAbs,
+  min: lowerMinMax(false),
+  max: lowerMinMax(true),
+  int: lowerInt,
+  float: lowerFloat,
+  bool: (hop, call) => (call.positional[0] ? lowerTruthOf(hop, call.positional[0]) : hop.m.i32.const(0)),
+  str: (hop, call) => (call.positional[0] ? textOf(hop, call.positional[0], hop.fn.reprOf(call.positional[0]), false) : hop.support.str('')),
+  repr: (hop, call) => textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), true),
+  range: lowerRange,
+  'math.sqrt': lowerSqrt,
+  'math.floor': lowerRounding('floor'),
+  'math.ceil': lowerRounding('ceil'),
+  'math.trunc': lowerRounding('trunc'),
+  'math.fabs': (hop, call) => hop.m.f64.abs(argAsFloat(hop, call.positional[0]!)),
+  'math.isnan': floatPredicate((m, x) => m.f64.ne(x, x)),
+  'math.isinf': floatPredicate((m, x) => m.f64.eq(m.f64.abs(x), m.f64.const(Infinity))),
+  'math.isfinite': floatPredicate((m, x) => m.f64.lt(m.f64.abs(x), m.f64.const(Infinity))),
+  'math.copysign': (hop, call) => hop.m.f64.copysign(argAsFloat(hop, call.positional[0]!), argAsFloat(hop, call.positional[1]!)),
+  'math.degrees': (hop, call) => hop.m.f64.mul(argAsFloat(hop, call.positional[0]!), hop.m.f64.const(180 / Math.PI)),
+  'math.radians': (hop, call) => hop.m.f64.mul(argAsFloat(hop, call.positional[0]!), hop.m.f64.const(Math.PI / 180)),
+  'math.sin': checkedMath('sin', 'domain'),
+  'math.cos': checkedMath('cos', 'domain'),
+  'math.tan': checkedMath('tan', 'domain'),
+  'math.asin': checkedMath('asin', 'domain'),
+  'math.acos': checkedMath('acos', 'domain'),
+  'math.atan': checkedMath('atan', 'domain'),
+  'math.sinh': checkedMath('sinh', 'overflow'),
+  'math.cosh': checkedMath('cosh', 'overflow'),
+  'math.tanh': checkedMath('tanh', 'overflow'),
+  'math.exp': checkedMath('exp', 'overflow'),
+  'math.log': lowerLog,
+  'math.log2': checkedMath('log2', 'domain'),
+  'math.log10': checkedMath('log10', 'domain'),
+  'math.atan2': lowerHostMath2('atan2'),
+  'math.hypot': lowerHostMath2('hypot'),
+  'sys.exit': lowerExit,
+  'time.time': (hop) => lowerTime(hop),
+  'time.perf_counter': (hop) => lowerTime(hop),
+  'time.monotonic': (hop) => lowerTime(hop),
+};
+
+export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs): Expr {
+  if (callee.self !== null) return listMethod(hop, callee, call);
+  const rule = BUILTINS[callee.name];
+  if (!rule) throw new Error(`no lowering for builtin ${callee.name}`);
+  return rule(hop, call);
+}
+

@@ -1,0 +1,100 @@
+// Lowering of range() and of iteration: iter() makes a small iterator struct, and a for loop's
+// `next` becomes a test (has the iterator an item?) and an item fetch, with no StopIteration
+// object made. A range iterator counts the items left, so it never overflows at the end of a
+// range near the 64-bit limits.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { intRepr } from '../repr/repr.ts';
+import { StrRepr } from '../repr/str.ts';
+import { ListRepr } from '../repr/list.ts';
+import { ListIterRepr, RANGE, RANGE_ITER, RangeIterRepr, RangeRepr, STR_ITER, StrIterRepr } from '../repr/iterators.ts';
+import { rangeLength } from '../support/ranges.ts';
+import { strFromChar } from '../support/chars.ts';
+import { CHARS, STR } from '../support/types.ts';
+import type { CallArgs } from './calls.ts';
+import type { LowerOp } from './lowerop.ts';
+
+export function lowerRange(hop: LowerOp, call: CallArgs): Expr {
+  const m = hop.m;
+  const args = call.positional.map((v) => hop.valueAs(v, intRepr));
+  const [start, stop, step] = args.length === 1 ? [m.i64.const(0n), args[0]!, m.i64.const(1n)] : [args[0]!, args[1]!, args[2] ?? m.i64.const(1n)];
+  const stepValue = hop.temp(binaryen.i64);
+  const startValue = hop.temp(binaryen.i64);
+  const stopValue = hop.temp(binaryen.i64);
+  return m.block(null, [
+    startValue.set(start),
+    stopValue.set(stop),
+    stepValue.set(step),
+    m.if(m.i64.eqz(stepValue.get()), hop.raise('ValueError', 'range() arg 3 must not be zero')),
+    hop.model.structNew(RANGE, [startValue.get(), stopValue.get(), stepValue.get()]),
+  ], hop.wasmType(hop.resultRepr));
+}
+
+export function lowerIter(hop: LowerOp): Expr {
+  const m = hop.m;
+  const model = hop.model;
+  const source = hop.repr(0);
+  const result = hop.resultRepr;
+  if (source instanceof RangeRepr && result instanceof RangeIterRepr) {
+    const r = hop.temp(hop.wasmType(source));
+    return m.block(null, [
+      r.set(hop.arg(0)),
+      model.structNew(RANGE_ITER, [
+        model.structGet(RANGE, r.get(), 'start'),
+        model.structGet(RANGE, r.get(), 'step'),
+        m.call(rangeLength(hop.support), [r.get()], binaryen.i64),
+      ]),
+    ], hop.wasmType(result));
+  }
+  if (source instanceof ListRepr && result instanceof ListIterRepr) return model.structNew(result.struct, [hop.arg(0), m.i32.const(0)]);
+  if (source instanceof StrRepr && result instanceof StrIterRepr) return model.structNew(STR_ITER, [hop.arg(0), m.i32.const(0)]);
+  if (source === result) return hop.arg(0);
+  throw new Error(`no iter() from ${source.key} to ${result.key}`);
+}
+
+/** A for loop's step: whether the iterator has an item, and the code that takes it. */
+export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr } {
+  const m = hop.m;
+  const model = hop.model;
+  const repr = hop.repr(0);
+  const it = (): Expr => hop.arg(0);
+  if (repr instanceof RangeIterRepr) {
+    const t = hop.temp(binaryen.i64);
+    return {
+      hasItem: m.i64.gt_s(model.structGet(RANGE_ITER, it(), 'remaining'), m.i64.const(0n)),
+      item: m.block(null, [
+        t.set(model.structGet(RANGE_ITER, it(), 'next')),
+        model.structSet(RANGE_ITER, it(), 'next', m.i64.add(t.get(), model.structGet(RANGE_ITER, it(), 'step'))),
+        model.structSet(RANGE_ITER, it(), 'remaining', m.i64.sub(model.structGet(RANGE_ITER, it(), 'remaining'), m.i64.const(1n))),
+        t.get(),
+      ], binaryen.i64),
+    };
+  }
+  if (repr instanceof ListIterRepr) {
+    const list = repr.list;
+    const index = hop.temp(binaryen.i32);
+    const items = model.structGet(list.struct, model.structGet(repr.struct, it(), 'list'), 'items');
+    return {
+      hasItem: m.i32.lt_u(model.structGet(repr.struct, it(), 'index'), model.structGet(list.struct, model.structGet(repr.struct, it(), 'list'), 'length')),
+      item: m.block(null, [
+        index.set(model.structGet(repr.struct, it(), 'index')),
+        model.structSet(repr.struct, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
+        model.arrayGet(list.items, items, index.get()),
+      ], hop.wasmType(list.item)),
+    };
+  }
+  if (repr instanceof StrIterRepr) {
+    const index = hop.temp(binaryen.i32);
+    const chars = model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars');
+    return {
+      hasItem: m.i32.lt_u(model.structGet(STR_ITER, it(), 'index'), model.arrayLength(chars)),
+      item: m.block(null, [
+        index.set(model.structGet(STR_ITER, it(), 'index')),
+        model.structSet(STR_ITER, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
+        m.call(strFromChar(hop.support), [model.arrayGet(CHARS, model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), index.get())], hop.wasmType(hop.resultRepr)),
+      ], hop.wasmType(hop.resultRepr)),
+    };
+  }
+  throw new Error(`no iteration over ${repr.key}`);
+}
+

@@ -1,0 +1,117 @@
+// Lowering of list operations: displays, indexing with Python's negative indices and
+// IndexError, item assignment and deletion, `[x] * n`, and the methods of list.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import type { SomeBuiltin } from '../../annotator/model.ts';
+import { SomeInteger } from '../../annotator/model.ts';
+import { intRepr } from '../repr/repr.ts';
+import { ListRepr } from '../repr/list.ts';
+import { StrRepr } from '../repr/str.ts';
+import { listAppend, listInsert, listPop, listRepeat } from '../support/lists.ts';
+import { strFromChar } from '../support/chars.ts';
+import { CHARS, CHARS_REF, STR } from '../support/types.ts';
+import type { CallArgs } from './calls.ts';
+import type { LowerOp } from './lowerop.ts';
+
+export function lowerNewList(hop: LowerOp): Expr {
+  const list = hop.resultRepr as ListRepr;
+  const items = hop.args.map((_, i) => hop.argAs(i, list.item));
+  return hop.model.structNew(list.struct, [hop.m.i32.const(items.length), hop.model.arrayNewFixed(list.items, list.item.isVoid ? items.map(() => hop.m.i32.const(0)) : items)]);
+}
+
+/**
+ * The checked index (an i32) of item `indexArg` in a sequence of `length` items: negative
+ * indices count from the end, and an index outside raises IndexError with `message`.
+ */
+function checkedIndex(hop: LowerOp, indexArg: number, length: Expr, message: string): { setup: Expr[]; index: Expr } {
+  const m = hop.m;
+  const i = hop.temp(binaryen.i64);
+  const n = hop.temp(binaryen.i64);
+  const nonneg = (hop.annotation(indexArg) as SomeInteger).nonneg;
+  const setup = [i.set(hop.argAs(indexArg, intRepr)), n.set(m.i64.extend_u(length))];
+  if (!nonneg) setup.push(m.if(m.i64.lt_s(i.get(), m.i64.const(0n)), i.set(m.i64.add(i.get(), n.get()))));
+  setup.push(m.if(m.i64.ge_u(i.get(), n.get()), hop.raise('IndexError', message)));
+  return { setup, index: m.i32.wrap(i.get()) };
+}
+
+export function lowerGetItem(hop: LowerOp): Expr | null {
+  const m = hop.m;
+  const model = hop.model;
+  const container = hop.repr(0);
+  if (container instanceof ListRepr) {
+    const list = hop.temp(hop.wasmType(container));
+    const length = model.structGet(container.struct, list.get(), 'length');
+    const { setup, index } = checkedIndex(hop, 1, length, 'list index out of range');
+    return m.block(null, [list.set(hop.arg(0)), ...setup, model.arrayGet(container.items, model.structGet(container.struct, list.get(), 'items'), index)], hop.wasmType(container.item));
+  }
+  if (container instanceof StrRepr) {
+    const chars = hop.temp(hop.model.valueType(CHARS_REF));
+    const { setup, index } = checkedIndex(hop, 1, model.arrayLength(chars.get()), 'string index out of range');
+    return m.block(null, [
+      chars.set(model.structGet(STR, hop.arg(0), 'chars')),
+      ...setup,
+      m.call(strFromChar(hop.support), [model.arrayGet(CHARS, chars.get(), index)], hop.wasmType(hop.resultRepr)),
+    ], hop.wasmType(hop.resultRepr));
+  }
+  return null;
+}
+
+export function lowerSetItem(hop: LowerOp): Expr | null {
+  const m = hop.m;
+  const model = hop.model;
+  const container = hop.repr(0);
+  if (!(container instanceof ListRepr)) return null;
+  const list = hop.temp(hop.wasmType(container));
+  const { setup, index } = checkedIndex(hop, 1, model.structGet(container.struct, list.get(), 'length'), 'list assignment index out of range');
+  return m.block(null, [
+    list.set(hop.arg(0)),
+    ...setup,
+    model.arraySet(container.items, model.structGet(container.struct, list.get(), 'items'), index, hop.argAs(2, container.item)),
+  ]);
+}
+
+export function lowerDelItem(hop: LowerOp): Expr | null {
+  const container = hop.repr(0);
+  if (!(container instanceof ListRepr)) return null;
+  const m = hop.m;
+  const list = hop.temp(hop.wasmType(container));
+  const { setup, index } = checkedIndex(hop, 1, hop.model.structGet(container.struct, list.get(), 'length'), 'list assignment index out of range');
+  return m.block(null, [
+    list.set(hop.arg(0)),
+    ...setup,
+    m.drop(m.call(listPop(hop.support, container), [list.get(), m.i64.extend_u(index), m.i32.const(hop.site)], hop.model.valueType(container.items.element))),
+  ]);
+}
+
+/** `[x] * n` and `n * [x]`. */
+export function lowerListRepeat(hop: LowerOp): Expr | null {
+  const listArg = hop.repr(0) instanceof ListRepr ? 0 : hop.repr(1) instanceof ListRepr ? 1 : -1;
+  if (listArg < 0) return null;
+  const list = hop.repr(listArg) as ListRepr;
+  const result = hop.resultRepr as ListRepr;
+  if (list !== result) throw new Error(`list repetition changes the representation ${list.key} to ${result.key}`);
+  const times = hop.argAs(1 - listArg, intRepr);
+  return hop.callMayRaise(listRepeat(hop.support, result), [hop.arg(listArg), times, hop.m.i32.const(hop.site)], hop.wasmType(result));
+}
+
+export function listMethod(hop: LowerOp, method: SomeBuiltin, call: CallArgs): Expr {
+  const m = hop.m;
+  const list = hop.repr(0) as ListRepr;
+  const self = hop.arg(0);
+  const name = method.name.slice('list.'.length);
+  const arg = (i: number, repr = list.item): Expr => hop.valueAs(call.positional[i]!, repr);
+  switch (name) {
+    case 'append':
+      return m.call(listAppend(hop.support, list), [self, arg(0)], binaryen.none);
+    case 'pop': {
+      const index = call.positional.length > 0 ? arg(0, intRepr) : m.i64.const(-1n);
+      return hop.callMayRaise(listPop(hop.support, list), [self, index, m.i32.const(hop.site)], hop.model.valueType(list.items.element));
+    }
+    case 'insert':
+      return m.call(listInsert(hop.support, list), [self, arg(0, intRepr), arg(1)], binaryen.none);
+    case 'clear':
+      return hop.model.structSet(list.struct, self, 'length', m.i32.const(0));
+    default:
+      throw new Error(`no lowering for list.${name}`);
+  }
+}

@@ -1,0 +1,71 @@
+// The table from flow operations to their lowering rules. A rule returns the wasm expression
+// for the operation's result (or a statement when the result has no run-time value), or null
+// when it has no case for the operands' representations; no case at all is an internal error,
+// since the annotator accepted the operation.
+
+import type { Expr } from '../wasm/binaryen.ts';
+import { ListRepr } from '../repr/list.ts';
+import { StrRepr, strRepr } from '../repr/str.ts';
+import { strConcat } from '../support/strings.ts';
+import { lowerNumericBinary, lowerNumericUnary } from './arithmetic.ts';
+import { lowerComparison, lowerIs, lowerNot, lowerTruth } from './comparison.ts';
+import { lowerCall } from './calls.ts';
+import { lowerIter, lowerNextOrExhausted } from './iteration.ts';
+import { lowerDelItem, lowerGetItem, lowerListRepeat, lowerNewList, lowerSetItem } from './lists.ts';
+import { lowerBuildStr, lowerStr } from './strings.ts';
+import { lowerCheckBound, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
+import type { LowerOp } from './lowerop.ts';
+
+type Rule = (hop: LowerOp) => Expr | null;
+
+function binary(hop: LowerOp): Expr | null {
+  const numeric = lowerNumericBinary(hop);
+  if (numeric !== null) return numeric;
+  const op = hop.opname.replace(/^inplace_/, '');
+  if (op === 'add' && hop.repr(0) instanceof StrRepr && hop.repr(1) instanceof StrRepr) {
+    return hop.m.call(strConcat(hop.support), [hop.arg(0), hop.arg(1)], hop.wasmType(strRepr));
+  }
+  if (op === 'mul' && (hop.repr(0) instanceof ListRepr || hop.repr(1) instanceof ListRepr)) return lowerListRepeat(hop);
+  return null;
+}
+
+const BINARY = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and_', 'or_', 'xor'];
+const INPLACE = ['inplace_add', 'inplace_sub', 'inplace_mul', 'inplace_truediv', 'inplace_floordiv', 'inplace_mod', 'inplace_pow', 'inplace_lshift', 'inplace_rshift', 'inplace_and', 'inplace_or', 'inplace_xor'];
+
+const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
+  ...[...BINARY, ...INPLACE].map((name): [string, Rule] => [name, binary]),
+  ['neg', lowerNumericUnary],
+  ['pos', lowerNumericUnary],
+  ['invert', lowerNumericUnary],
+  ...['lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((name): [string, Rule] => [name, lowerComparison]),
+  ['is_', lowerIs],
+  ['bool', lowerTruth],
+  ['bool_not', lowerNot],
+  ['simple_call', lowerCall],
+  ['call_args', lowerCall],
+  ['newlist', lowerNewList],
+  ['getitem', lowerGetItem],
+  ['setitem', lowerSetItem],
+  ['delitem', lowerDelItem],
+  ['iter', lowerIter],
+  ['str', lowerStr],
+  ['repr', lowerStr],
+  ['buildstr', lowerBuildStr],
+  ['getglobal', lowerGetGlobal],
+  ['setglobal', lowerSetGlobal],
+  ['check_bound', lowerCheckBound],
+  ['getattr', lowerGetAttr],
+  ['unpack_check', lowerUnpackCheck],
+]);
+
+export function lowerOperation(hop: LowerOp): Expr {
+  const rule = RULES.get(hop.opname);
+  const code = rule ? rule(hop) : null;
+  if (code === null) {
+    const types = hop.args.map((_, i) => hop.repr(i).key).join(', ');
+    throw new Error(`no lowering for operation ${hop.opname}(${types})`);
+  }
+  return code;
+}
+
+export { lowerNextOrExhausted };

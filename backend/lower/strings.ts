@@ -1,0 +1,40 @@
+// Lowering of the operations that make text: str(), repr(), f-strings (`buildstr` of
+// formatted parts) and the values print() writes, each as CPython spells it.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import type { Hlvalue } from '../../frontend/flowmodel.ts';
+import { FloatRepr, IntRepr, VoidRepr, type Repr } from '../repr/repr.ts';
+import { strRepr } from '../repr/str.ts';
+import { writeF64, writeI64, writeStr } from '../support/output.ts';
+import { strConcat } from '../support/strings.ts';
+import { textExpr } from '../support/text.ts';
+import type { LowerOp } from './lowerop.ts';
+
+/** str(value) (or repr(value) when `quoted`) as a str expression. */
+export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean): Expr {
+  if (repr instanceof VoidRepr) return textExpr(hop.ctx, repr, null, quoted, hop.fn.annotation(value).constValue);
+  return textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted);
+}
+
+export function lowerStr(hop: LowerOp): Expr {
+  return textOf(hop, hop.args[0]!, hop.repr(0), hop.opname === 'repr');
+}
+
+/** An f-string: the concatenation of its parts (each already a str). */
+export function lowerBuildStr(hop: LowerOp): Expr {
+  const m = hop.m;
+  const parts = hop.args.map((_, i) => hop.argAs(i, strRepr));
+  if (parts.length === 0) return hop.support.str('');
+  const strType = hop.model.valueType(strRepr.lltype);
+  return parts.reduce((acc, part) => m.call(strConcat(hop.support), [acc, part], strType));
+}
+
+/** Writes value (as str() gives it) to the file descriptor in `fd`. */
+export function writeValue(hop: LowerOp, fd: Expr, value: Hlvalue): Expr {
+  const m = hop.m;
+  const support = hop.support;
+  const repr = hop.fn.reprOf(value);
+  if (repr instanceof IntRepr) return m.call(writeI64(support), [fd, hop.valueAs(value, repr)], binaryen.none);
+  if (repr instanceof FloatRepr) return m.call(writeF64(support), [fd, hop.valueAs(value, repr)], binaryen.none);
+  return m.call(writeStr(support), [fd, textOf(hop, value, repr, false)], binaryen.none);
+}

@@ -1,0 +1,31 @@
+// The truth value of a value of any representation, as bool() and `if` test it: zero, empty
+// and None are false.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import type { Hlvalue } from '../../frontend/flowmodel.ts';
+import { BoolRepr, FloatRepr, IntRepr } from '../repr/repr.ts';
+import { StrRepr } from '../repr/str.ts';
+import { ListRepr } from '../repr/list.ts';
+import { RangeRepr } from '../repr/iterators.ts';
+import { rangeLength } from '../support/ranges.ts';
+import { STR } from '../support/types.ts';
+import type { LowerOp } from './lowerop.ts';
+
+export function lowerTruthOf(hop: LowerOp, value: Hlvalue): Expr {
+  const m = hop.m;
+  const model = hop.model;
+  const annotation = hop.fn.annotation(value);
+  if (annotation.isConstant) return m.i32.const(annotation.constValue ? 1 : 0);
+  const repr = hop.fn.reprOf(value);
+  if (repr.isVoid) return m.i32.const(annotation.constValue ? 1 : 0);
+  const v = hop.valueAs(value, repr);
+  if (repr instanceof BoolRepr) return v;
+  if (repr instanceof IntRepr) return m.i64.ne(v, m.i64.const(0n));
+  if (repr instanceof FloatRepr) return m.f64.ne(v, m.f64.const(0));
+  if (repr instanceof RangeRepr) return m.i64.ne(m.call(rangeLength(hop.support), [v], binaryen.i64), m.i64.const(0n));
+  const t = hop.temp(model.valueType(repr.lltype));
+  const nonEmpty = (length: Expr): Expr => m.if(model.isNull(t.tee(v)), m.i32.const(0), m.i32.ne(length, m.i32.const(0)));
+  if (repr instanceof StrRepr) return nonEmpty(model.arrayLength(model.structGet(STR, t.get(), 'chars')));
+  if (repr instanceof ListRepr) return nonEmpty(model.structGet(repr.struct, t.get(), 'length'));
+  return m.i32.eqz(model.isNull(v));
+}

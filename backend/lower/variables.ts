@@ -1,0 +1,98 @@
+// Lowering of module variables (wasm globals, with a definedness flag when a function may read
+// one before module code assigns it), of the definedness check of locals, of attribute reads
+// (sys.argv; bound methods, whose run-time value is their object) and of tuple unpacking checks.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { GlobalVariable, PyModule, BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
+import { SomeBuiltin } from '../../annotator/model.ts';
+import { ListRepr } from '../repr/list.ts';
+import { StrRepr } from '../repr/str.ts';
+import { argvList } from '../support/argv.ts';
+import { STR, STR_REF as STR_TYPE } from '../support/types.ts';
+import { strConcat } from '../support/strings.ts';
+import { intToStr } from '../support/output.ts';
+import type { LowerOp } from './lowerop.ts';
+
+function moduleGlobal(hop: LowerOp, variable: GlobalVariable): { name: string; flag: string | null; type: binaryen.Type } {
+  const cell = hop.ctx.rtyper.annotator.bookkeeper.globalCell(variable);
+  const repr = hop.ctx.rtyper.reprOf(cell.value);
+  const type = hop.model.valueType(repr.lltype);
+  const name = `global:${variable.name}`;
+  hop.support.ensure(name, () => {
+    if (!repr.isVoid) hop.m.addGlobal(name, type, true, repr.zero(hop.ctx));
+    if (variable.mayBeUnset) hop.m.addGlobal(`${name}?`, binaryen.i32, true, hop.m.i32.const(0));
+  });
+  return { name, flag: variable.mayBeUnset ? `${name}?` : null, type };
+}
+
+export function lowerGetGlobal(hop: LowerOp): Expr {
+  const m = hop.m;
+  const variable = hop.constant(0) as GlobalVariable;
+  const g = moduleGlobal(hop, variable);
+  const read = hop.resultRepr.isVoid ? m.nop() : m.global.get(g.name, g.type);
+  if (g.flag === null) return read;
+  const check = m.if(m.i32.eqz(m.global.get(g.flag, binaryen.i32)), hop.raise('NameError', `name '${variable.name}' is not defined`));
+  return hop.resultRepr.isVoid ? check : m.block(null, [check, read], g.type);
+}
+
+export function lowerSetGlobal(hop: LowerOp): Expr {
+  const m = hop.m;
+  const variable = hop.constant(0) as GlobalVariable;
+  const g = moduleGlobal(hop, variable);
+  const cell = hop.ctx.rtyper.annotator.bookkeeper.globalCell(variable);
+  const repr = hop.ctx.rtyper.reprOf(cell.value);
+  const statements: Expr[] = [];
+  if (!repr.isVoid) statements.push(m.global.set(g.name, hop.argAs(1, repr)));
+  if (g.flag !== null) statements.push(m.global.set(g.flag, m.i32.const(1)));
+  return statements.length === 1 ? statements[0]! : m.block(null, statements);
+}
+
+export function lowerCheckBound(hop: LowerOp): Expr {
+  const m = hop.m;
+  const name = hop.constant(1) as string;
+  const atModuleLevel = hop.fn.graph.func instanceof PyModule;
+  const raise = atModuleLevel
+    ? hop.raise('NameError', `name '${name}' is not defined`)
+    : hop.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  const flag = hop.annotation(0);
+  if (flag.isConstant) return flag.constValue ? m.nop() : raise;
+  return m.if(m.i32.eqz(hop.arg(0)), raise);
+}
+
+export function lowerGetAttr(hop: LowerOp): Expr {
+  const obj = hop.annotation(0);
+  if (obj.isConstant && obj.constValue instanceof BuiltinModule) {
+    const member = obj.constValue.members.get(hop.constant(1) as string);
+    if (member instanceof RuntimeValue && member.name === 'sys.argv') return hop.m.global.get(argvList(hop.support, hop.resultRepr as ListRepr), hop.wasmType(hop.resultRepr));
+    if (hop.resultRepr.isVoid) return hop.m.nop();
+  }
+  if (hop.resultAnnotation instanceof SomeBuiltin) return hop.resultRepr.isVoid ? hop.m.nop() : hop.arg(0);
+  throw new Error(`no lowering for attribute ${String(hop.constant(1))} of ${obj}`);
+}
+
+export function lowerUnpackCheck(hop: LowerOp): Expr {
+  const m = hop.m;
+  const model = hop.model;
+  const repr = hop.repr(0);
+  const expected = Number(hop.constant(1) as bigint);
+  let length: Expr;
+  if (repr instanceof ListRepr) length = model.structGet(repr.struct, hop.arg(0), 'length');
+  else if (repr instanceof StrRepr) length = model.arrayLength(model.structGet(STR, hop.arg(0), 'chars'));
+  else return m.nop();
+  const n = hop.temp(binaryen.i32);
+  return m.block(null, [
+    n.set(length),
+    m.if(m.i32.gt_u(n.get(), m.i32.const(expected)), hop.raise('ValueError', `too many values to unpack (expected ${expected})`)),
+    m.if(m.i32.lt_u(n.get(), m.i32.const(expected)), hop.raiseWith('ValueError', notEnough(hop, expected, n.get()))),
+  ]);
+}
+
+/** "not enough values to unpack (expected 3, got N)" with N known only at run time. */
+function notEnough(hop: LowerOp, expected: number, got: Expr): Expr {
+  const m = hop.m;
+  const strType = hop.model.valueType(STR_TYPE);
+  const concat = (a: Expr, b: Expr): Expr => m.call(strConcat(hop.support), [a, b], strType);
+  const count = m.call(intToStr(hop.support), [m.i64.extend_u(got)], strType);
+  return concat(concat(hop.support.str(`not enough values to unpack (expected ${expected}, got `), count), hop.support.str(')'));
+}
+

@@ -1,0 +1,75 @@
+// Ranges and iterators. A range is an immutable (start, stop, step) struct; iterators are small
+// mutable structs that Binaryen's heap-to-locals pass turns into plain loop variables when they
+// do not escape their function.
+
+import type { Expr } from '../wasm/binaryen.ts';
+import { Char, Ref, Signed, StructType, field } from '../lltypes.ts';
+import type { ModuleContext } from '../emit/modulecontext.ts';
+import { Repr } from './repr.ts';
+import type { ListRepr } from './list.ts';
+import { STR_OR_NONE } from '../support/types.ts';
+
+abstract class StructRepr extends Repr {
+  abstract readonly struct: StructType;
+  get lltype(): Ref {
+    return new Ref(this.struct, true);
+  }
+  constant(value: unknown, ctx: ModuleContext): Expr {
+    if (value === null) return ctx.model.nullOf(this.lltype);
+    throw new Error(`${this.key} values are never constants`);
+  }
+  zero(ctx: ModuleContext): Expr {
+    return ctx.model.nullOf(this.lltype);
+  }
+}
+
+export const RANGE = new StructType('range', [field('start', Signed), field('stop', Signed), field('step', Signed)]);
+
+export class RangeRepr extends StructRepr {
+  readonly key = 'range';
+  readonly struct = RANGE;
+  private readonly ref = new Ref(RANGE, true);
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}
+
+export const RANGE_ITER = new StructType('range_iter', [field('next', Signed, true), field('step', Signed), field('remaining', Signed, true)]);
+
+export class RangeIterRepr extends StructRepr {
+  readonly key = 'iter[range]';
+  readonly struct = RANGE_ITER;
+  private readonly ref = new Ref(RANGE_ITER, true);
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}
+
+export class ListIterRepr extends StructRepr {
+  readonly key: string;
+  readonly list: ListRepr;
+  readonly struct: StructType;
+  private readonly ref: Ref;
+
+  constructor(list: ListRepr) {
+    super();
+    this.list = list;
+    this.key = `iter[${list.key}]`;
+    this.struct = new StructType(this.key, [field('list', list.lltype), field('index', Char, true)]);
+    this.ref = new Ref(this.struct, true);
+  }
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}
+
+export const STR_ITER = new StructType('iter[str]', [field('str', STR_OR_NONE), field('index', Char, true)]);
+
+export class StrIterRepr extends StructRepr {
+  readonly key = 'iter[str]';
+  readonly struct = STR_ITER;
+  private readonly ref = new Ref(STR_ITER, true);
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}

@@ -1,0 +1,31 @@
+// The representation of str: a reference to the runtime's str struct (code points and a cached
+// hash). Constants become immutable globals built once.
+
+import type { Expr } from '../wasm/binaryen.ts';
+import { STR_OR_NONE } from '../support/types.ts';
+import type { ModuleContext } from '../emit/modulecontext.ts';
+import { Repr } from './repr.ts';
+
+export class StrRepr extends Repr {
+  readonly lltype = STR_OR_NONE;
+  readonly key: string;
+  readonly canBeNone: boolean;
+
+  constructor(canBeNone: boolean) {
+    super();
+    this.canBeNone = canBeNone;
+    this.key = canBeNone ? 'str?' : 'str';
+  }
+
+  constant(value: unknown, ctx: ModuleContext): Expr {
+    if (value === null) return ctx.model.nullOf(STR_OR_NONE);
+    return ctx.support.str(value as string);
+  }
+
+  zero(ctx: ModuleContext): Expr {
+    return ctx.model.nullOf(STR_OR_NONE);
+  }
+}
+
+export const strRepr = new StrRepr(false);
+export const strOrNoneRepr = new StrRepr(true);

@@ -1,0 +1,195 @@
+// List support written in wasm, one function per list representation that uses it: append
+// with amortized growth, pop, insert, repetition (`[x] * n`) and the text of a list.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
+import { Ref } from '../lltypes.ts';
+import type { ListRepr } from '../repr/list.ts';
+import type { ModuleContext } from '../emit/modulecontext.ts';
+import { raiseException } from './exceptions.ts';
+import { classIdOf } from './numbers.ts';
+import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
+import { STR_OR_NONE, STR_REF } from './types.ts';
+import { textExpr } from './text.ts';
+import type { Support } from './support.ts';
+
+const i32 = binaryen.i32;
+const i64 = binaryen.i64;
+
+function itemType(s: Support, list: ListRepr): binaryen.Type {
+  return s.model.valueType(list.items.element);
+}
+
+/** Accessors for one list's fields, inside a support function. */
+function fields(s: Support, list: ListRepr, ref: () => Expr) {
+  const model = s.model;
+  return {
+    length: (): Expr => model.structGet(list.struct, ref(), 'length'),
+    items: (): Expr => model.structGet(list.struct, ref(), 'items'),
+    setLength: (n: Expr): Expr => model.structSet(list.struct, ref(), 'length', n),
+    setItems: (a: Expr): Expr => model.structSet(list.struct, ref(), 'items', a),
+  };
+}
+
+/** list_grow(list, need): makes the item array hold at least `need` items. */
+function listGrow(s: Support, list: ListRepr): string {
+  const name = `list_grow<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)], ['need', i32]]);
+    f.local('grown', model.valueType(new Ref(list.items, false)));
+    const l = fields(s, list, () => f.get('list'));
+    f.finish(binaryen.none, [
+      m.if(
+        m.i32.gt_u(f.get('need'), model.arrayLength(l.items())),
+        m.block(null, [
+          f.set('grown', model.arrayNew(list.items, m.i32.add(m.i32.add(f.get('need'), m.i32.shr_u(f.get('need'), m.i32.const(1))), m.i32.const(4)), null)),
+          model.arrayCopy(list.items, f.get('grown'), m.i32.const(0), list.items, l.items(), m.i32.const(0), l.length()),
+          l.setItems(f.get('grown')),
+        ]),
+      ),
+    ]);
+  });
+}
+
+export function listAppend(s: Support, list: ListRepr): string {
+  const name = `list_append<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)], ['item', itemType(s, list)]]);
+    f.local('n', i32);
+    const l = fields(s, list, () => f.get('list'));
+    f.finish(binaryen.none, [
+      f.set('n', l.length()),
+      m.if(m.i32.ge_u(f.get('n'), model.arrayLength(l.items())), m.call(listGrow(s, list), [f.get('list'), m.i32.add(f.get('n'), m.i32.const(1))], binaryen.none)),
+      model.arraySet(list.items, l.items(), f.get('n'), f.get('item')),
+      l.setLength(m.i32.add(f.get('n'), m.i32.const(1))),
+    ]);
+  });
+}
+
+/** list_pop(list, index, site): removes and returns an item; IndexError as CPython words it. */
+export function listPop(s: Support, list: ListRepr): string {
+  const name = `list_pop<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)], ['index', i64], ['site', i32]]);
+    f.local('n', i32);
+    f.local('i', i32);
+    f.local('item', itemType(s, list));
+    const l = fields(s, list, () => f.get('list'));
+    const fail = (message: string): Expr =>
+      m.block(null, [
+        m.call(raiseException(s), [m.i32.const(classIdOf('IndexError')), s.str(message), f.get('site')], binaryen.none),
+        m.return(f.get('item')),
+      ]);
+    f.finish(itemType(s, list), [
+      f.set('n', l.length()),
+      m.if(m.i32.eqz(f.get('n')), fail('pop from empty list')),
+      m.if(m.i64.lt_s(f.get('index'), m.i64.const(0n)), f.set('index', m.i64.add(f.get('index'), m.i64.extend_u(f.get('n'))))),
+      m.if(m.i64.ge_u(f.get('index'), m.i64.extend_u(f.get('n'))), fail('pop index out of range')),
+      f.set('i', m.i32.wrap(f.get('index'))),
+      f.set('item', model.arrayGet(list.items, l.items(), f.get('i'))),
+      model.arrayCopy(list.items, l.items(), f.get('i'), list.items, l.items(), m.i32.add(f.get('i'), m.i32.const(1)), m.i32.sub(m.i32.sub(f.get('n'), f.get('i')), m.i32.const(1))),
+      l.setLength(m.i32.sub(f.get('n'), m.i32.const(1))),
+      f.get('item'),
+    ]);
+  });
+}
+
+/** list_insert(list, index, item): inserts before index, clamped to the list as CPython does. */
+export function listInsert(s: Support, list: ListRepr): string {
+  const name = `list_insert<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)], ['index', i64], ['item', itemType(s, list)]]);
+    f.local('n', i32);
+    f.local('i', i32);
+    const l = fields(s, list, () => f.get('list'));
+    const n64 = (): Expr => m.i64.extend_u(f.get('n'));
+    f.finish(binaryen.none, [
+      f.set('n', l.length()),
+      m.if(m.i64.lt_s(f.get('index'), m.i64.const(0n)), f.set('index', m.i64.add(f.get('index'), n64()))),
+      m.if(m.i64.lt_s(f.get('index'), m.i64.const(0n)), f.set('index', m.i64.const(0n))),
+      m.if(m.i64.gt_s(f.get('index'), n64()), f.set('index', n64())),
+      f.set('i', m.i32.wrap(f.get('index'))),
+      m.if(m.i32.ge_u(f.get('n'), model.arrayLength(l.items())), m.call(listGrow(s, list), [f.get('list'), m.i32.add(f.get('n'), m.i32.const(1))], binaryen.none)),
+      model.arrayCopy(list.items, l.items(), m.i32.add(f.get('i'), m.i32.const(1)), list.items, l.items(), f.get('i'), m.i32.sub(f.get('n'), f.get('i'))),
+      model.arraySet(list.items, l.items(), f.get('i'), f.get('item')),
+      l.setLength(m.i32.add(f.get('n'), m.i32.const(1))),
+    ]);
+  });
+}
+
+/** list_repeat(list, n, site): the list repeated n times (`[0] * n`). */
+export function listRepeat(s: Support, list: ListRepr): string {
+  const name = `list_repeat<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)], ['times', i64], ['site', i32]]);
+    f.local('n', i32);
+    f.local('total', i64);
+    f.local('items', model.valueType(new Ref(list.items, false)));
+    f.local('k', i32);
+    const l = fields(s, list, () => f.get('list'));
+    const empty = model.structNew(list.struct, [m.i32.const(0), model.arrayNew(list.items, m.i32.const(0), null)]);
+    f.finish(model.valueType(list.lltype), [
+      f.set('n', l.length()),
+      m.if(m.i32.or(m.i64.le_s(f.get('times'), m.i64.const(0n)), m.i32.eqz(f.get('n'))), m.return(empty)),
+      f.set('total', m.i64.mul(f.get('times'), m.i64.extend_u(f.get('n')))),
+      m.if(
+        m.i32.or(m.i64.gt_u(f.get('times'), m.i64.const(0x7fffffffn)), m.i64.gt_u(f.get('total'), m.i64.const(0x7fffffffn))),
+        m.block(null, [
+          m.call(raiseException(s), [m.i32.const(classIdOf('MemoryError')), model.nullOf(STR_OR_NONE), f.get('site')], binaryen.none),
+          m.return(model.nullOf(list.lltype)),
+        ]),
+      ),
+      m.if(
+        m.i32.eq(f.get('n'), m.i32.const(1)),
+        f.set('items', model.arrayNew(list.items, m.i32.wrap(f.get('total')), model.arrayGet(list.items, l.items(), m.i32.const(0)))),
+        m.block(null, [
+          f.set('items', model.arrayNew(list.items, m.i32.wrap(f.get('total')), null)),
+          f.set('k', m.i32.const(0)),
+          whileLoop(m, 'copies', m.i32.lt_u(f.get('k'), m.i32.wrap(f.get('total'))), [
+            model.arrayCopy(list.items, f.get('items'), f.get('k'), list.items, l.items(), m.i32.const(0), f.get('n')),
+            f.set('k', m.i32.add(f.get('k'), f.get('n'))),
+          ]),
+        ]),
+      ),
+      model.structNew(list.struct, [m.i32.wrap(f.get('total')), f.get('items')]),
+    ]);
+  });
+}
+
+/** list_to_str(list): "[1, 2, 3]", each item as repr() gives it. */
+export function listToStr(s: Support, list: ListRepr, ctx: ModuleContext): string {
+  const name = `list_to_str<${list.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(list.lltype)]]);
+    f.local('sb', model.valueType(BUILDER_REF));
+    f.local('i', i32);
+    const l = fields(s, list, () => f.get('list'));
+    const append = (e: Expr): Expr => m.call(builderAppendStr(s), [f.get('sb'), e], binaryen.none);
+    const item = list.item.isVoid ? null : model.arrayGet(list.items, l.items(), f.get('i'));
+    f.finish(model.valueType(STR_REF), [
+      f.set('sb', m.call(builderNew(s), [], model.valueType(BUILDER_REF))),
+      append(s.str('[')),
+      f.set('i', m.i32.const(0)),
+      whileLoop(m, 'items', m.i32.lt_u(f.get('i'), l.length()), [
+        m.if(f.get('i'), append(s.str(', '))),
+        append(textExpr(ctx, list.item, item, true, null)),
+        f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
+      ]),
+      append(s.str(']')),
+      m.call(builderFinish(s), [f.get('sb')], model.valueType(STR_REF)),
+    ]);
+  });
+}
+

@@ -1,0 +1,21 @@
+// The heap types of the runtime itself: strings, exceptions and the traceback buffer. Reprs and
+// support functions share these definitions.
+
+import { ArrayType, Char, Ref, Signed, StructType, field } from '../lltypes.ts';
+
+/** A string's code points (UTF-32): O(1) indexing by code point, as Python's str. */
+export const CHARS = new ArrayType('chars', Char, true);
+export const CHARS_REF = new Ref(CHARS, false);
+
+/** A Python str: its code points and a cached hash (0: not computed yet). */
+export const STR = new StructType('str', [field('hash', Signed, true), field('chars', new Ref(CHARS, false))]);
+
+export const STR_REF = new Ref(STR, false);
+export const STR_OR_NONE = new Ref(STR, true);
+
+/** Every exception: its class (an index in the class table) and its message, or null. */
+export const EXCEPTION = new StructType('exception', [field('class', Char), field('message', STR_OR_NONE)], null, true);
+export const EXCEPTION_OR_NONE = new Ref(EXCEPTION, true);
+
+/** Traceback entries: indexes of source sites, innermost first. */
+export const SITES = new ArrayType('sites', Char, true);

@@ -1,0 +1,109 @@
+// The translation pipeline, phase by phase: parse → scan the module → build the entry graph →
+// annotate to a fixpoint → lower and emit wasm → validate → optimize → binary. The CLI and the
+// tests call these functions in-process; each phase's duration is recorded.
+
+import { resolve } from 'node:path';
+import { parseModule } from '../frontend/parser/parse.ts';
+import type { SourceFile } from '../frontend/source.ts';
+import { scanModule } from '../frontend/flow/modulescan.ts';
+import { buildModuleGraph } from '../frontend/flow/buildgraph.ts';
+import type { FunctionGraph } from '../frontend/flowmodel.ts';
+import type { PyModule } from '../frontend/program.ts';
+import { Annotator } from '../annotator/annotator.ts';
+import { ListDef } from '../annotator/listdef.ts';
+import { SomeList, SomeString } from '../annotator/model.ts';
+import { emitProgram, type EntryPoint, type ProgramInfo } from '../backend/emit/program.ts';
+import { binaryen } from '../backend/wasm/binaryen.ts';
+import { compileError } from '../diagnostics/diagnostic.ts';
+import { Diag } from '../diagnostics/catalog.ts';
+import { findTargetEntry } from './target.ts';
+
+export interface Analysis {
+  module: PyModule;
+  annotator: Annotator;
+  entry: EntryPoint;
+  /** The module's top-level code, run first in both modes. */
+  moduleGraph: FunctionGraph;
+}
+
+export interface TranslateOptions {
+  /** Binaryen optimization level 0-3 (3: the fastest code). */
+  optimize?: number;
+  /** sys.argv[0]: the script path as the user gave it. */
+  scriptPath?: string;
+}
+
+export interface Translation {
+  binary: Uint8Array;
+  info: ProgramInfo;
+  analysis: Analysis;
+  timings: Record<string, number>;
+}
+
+function timed<T>(timings: Record<string, number>, phase: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
+  }
+}
+
+/** Parses and annotates a program from its entry point (script or RPython-style target). */
+export function analyze(source: SourceFile, timings: Record<string, number> = {}): Analysis {
+  const tree = timed(timings, 'parse', () => parseModule(source));
+  return timed(timings, 'annotate', () => {
+    const probe = scanModule('__main__', source, tree);
+    const isTarget = probe.bindings.get('target')?.kind === 'function';
+    const module = isTarget ? scanModule(moduleNameOf(source.path), source, tree) : probe;
+    const annotator = new Annotator();
+    const moduleGraph = buildModuleGraph(module);
+    annotator.annotateEntry(moduleGraph, []);
+    let entry: EntryPoint = { graph: moduleGraph, kind: 'script' };
+    if (isTarget) {
+      const entryFunction = findTargetEntry(module);
+      const desc = annotator.bookkeeper.getDesc(entryFunction);
+      const argv = new ListDef(annotator, { source, span: entryFunction.span });
+      argv.item.generalize(new SomeString(), { source, span: entryFunction.span });
+      const inputs = [new SomeList(argv)];
+      if (entryFunction.paramNames.length !== 1) {
+        throw compileError(Diag.NoEntryPoint, `the entry point ${entryFunction.name}() must take exactly one argument (argv)`, source, entryFunction.span);
+      }
+      const graph = desc.graphFor(inputs);
+      annotator.annotateEntry(graph, inputs);
+      entry = { graph, kind: 'target', init: moduleGraph };
+    }
+    return { module, annotator, entry, moduleGraph };
+  });
+}
+
+function moduleNameOf(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.py$/, '');
+}
+
+export function translate(source: SourceFile, options: TranslateOptions = {}): Translation {
+  const timings: Record<string, number> = {};
+  const analysis = analyze(source, timings);
+  const level = options.optimize ?? 3;
+  const { module, info } = timed(timings, 'emit', () =>
+    emitProgram(analysis.annotator, analysis.entry, options.scriptPath ?? source.path, resolve(source.path)),
+  );
+  try {
+    timed(timings, 'validate', () => {
+      if (!module.validate()) throw new Error(`Binaryen rejected the emitted module:\n${module.emitText().slice(0, 4000)}`);
+    });
+    if (level > 0) {
+      timed(timings, 'optimize', () => {
+        binaryen.setOptimizeLevel(level);
+        binaryen.setShrinkLevel(0);
+        module.optimize();
+      });
+    }
+    const binary = timed(timings, 'binary', () => module.emitBinary());
+    return { binary, info, analysis, timings };
+  } finally {
+    module.dispose();
+  }
+}
+

@@ -1,0 +1,108 @@
+// The builtin namespace and the supported standard modules, as flow-graph constants.
+// Whether a builtin can be translated for given argument types is the annotator's business;
+// this file only says which names exist, so that a misspelt name is caught when graphs are built.
+
+import { Builtin, BuiltinExceptionClass, BuiltinModule, RuntimeValue } from './program.ts';
+
+const builtinFunctionNames = [
+  'print', 'len', 'range', 'abs', 'min', 'max', 'int', 'float', 'str', 'bool', 'repr', 'ord',
+  'chr', 'round', 'divmod', 'pow', 'isinstance', 'list', 'tuple', 'dict', 'set', 'frozenset',
+  'sorted', 'reversed', 'enumerate', 'zip', 'sum', 'any', 'all', 'map', 'filter', 'iter',
+  'next', 'hash', 'id', 'type', 'input', 'hex', 'oct', 'bin', 'super', 'getattr', 'setattr',
+  'hasattr', 'callable', 'format', 'object', 'staticmethod', 'classmethod', 'property',
+  'issubclass', 'vars', 'dir', 'globals', 'locals', 'eval', 'exec', 'compile', 'open',
+  'bytes', 'bytearray', 'complex', 'slice', 'ascii', 'delattr', 'memoryview', 'breakpoint',
+  'help', '__import__', 'aiter', 'anext', 'exit', 'quit',
+];
+
+function exceptionHierarchy(): Map<string, BuiltinExceptionClass> {
+  const classes = new Map<string, BuiltinExceptionClass>();
+  const add = (name: string, base: string | null): void => {
+    classes.set(name, new BuiltinExceptionClass(name, base === null ? null : classes.get(base)!));
+  };
+  add('BaseException', null);
+  add('SystemExit', 'BaseException');
+  add('KeyboardInterrupt', 'BaseException');
+  add('GeneratorExit', 'BaseException');
+  add('Exception', 'BaseException');
+  add('StopIteration', 'Exception');
+  add('ArithmeticError', 'Exception');
+  add('FloatingPointError', 'ArithmeticError');
+  add('OverflowError', 'ArithmeticError');
+  add('ZeroDivisionError', 'ArithmeticError');
+  add('AssertionError', 'Exception');
+  add('AttributeError', 'Exception');
+  add('EOFError', 'Exception');
+  add('LookupError', 'Exception');
+  add('IndexError', 'LookupError');
+  add('KeyError', 'LookupError');
+  add('MemoryError', 'Exception');
+  add('NameError', 'Exception');
+  add('UnboundLocalError', 'NameError');
+  add('RuntimeError', 'Exception');
+  add('NotImplementedError', 'RuntimeError');
+  add('RecursionError', 'RuntimeError');
+  add('TypeError', 'Exception');
+  add('ValueError', 'Exception');
+  add('UnicodeError', 'ValueError');
+  add('OSError', 'Exception');
+  return classes;
+}
+
+export const BUILTIN_EXCEPTIONS: ReadonlyMap<string, BuiltinExceptionClass> = exceptionHierarchy();
+
+function moduleOf(name: string, members: Record<string, unknown>): BuiltinModule {
+  return new BuiltinModule(name, new Map(Object.entries(members)));
+}
+
+function functions(module: string, names: string[]): Record<string, Builtin> {
+  return Object.fromEntries(names.map((n) => [n, new Builtin(`${module}.${n}`)]));
+}
+
+const mathModule = moduleOf('math', {
+  pi: Math.PI,
+  e: Math.E,
+  tau: 2 * Math.PI,
+  inf: Infinity,
+  nan: NaN,
+  ...functions('math', [
+    'sqrt', 'floor', 'ceil', 'trunc', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2',
+    'sinh', 'cosh', 'tanh', 'exp', 'log', 'log2', 'log10', 'fabs', 'pow', 'hypot', 'isnan',
+    'isinf', 'isfinite', 'copysign', 'fmod', 'gcd', 'degrees', 'radians', 'isqrt', 'factorial',
+  ]),
+});
+
+const sysModule = moduleOf('sys', {
+  argv: new RuntimeValue('sys.argv'),
+  stdout: new RuntimeValue('sys.stdout'),
+  stderr: new RuntimeValue('sys.stderr'),
+  maxsize: 2n ** 63n - 1n,
+  ...functions('sys', ['exit', 'setrecursionlimit', 'getrecursionlimit']),
+});
+
+const timeModule = moduleOf('time', functions('time', ['time', 'perf_counter', 'monotonic']));
+
+export const BUILTIN_MODULES: ReadonlyMap<string, BuiltinModule> = new Map([
+  ['math', mathModule],
+  ['sys', sysModule],
+  ['time', timeModule],
+]);
+
+/** The value of a name in the builtin namespace, or undefined. */
+export function lookupBuiltin(name: string): unknown {
+  if (BUILTIN_NAMESPACE.has(name)) return BUILTIN_NAMESPACE.get(name);
+  return undefined;
+}
+
+const BUILTIN_NAMESPACE: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ...builtinFunctionNames.map((n): [string, unknown] => [n, new Builtin(n)]),
+  ...[...BUILTIN_EXCEPTIONS].map(([n, cls]): [string, unknown] => [n, cls]),
+  ['True', true],
+  ['False', false],
+  ['None', null],
+  ['__name__', '__main__'],
+]);
+
+export function builtinNames(): string[] {
+  return [...BUILTIN_NAMESPACE.keys()];
+}

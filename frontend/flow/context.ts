@@ -1,0 +1,130 @@
+// The state of building one graph from one function (or the module's top-level code): the
+// block machinery, the scope that decides where each name lives, the enclosing loops, and
+// name resolution (local, module variable, module constant, builtin).
+
+import type * as ast from '../ast.ts';
+import { Constant, FunctionGraph, type Hlvalue } from '../flowmodel.ts';
+import type { PyFunction, PyModule } from '../program.ts';
+import type { Span } from '../source.ts';
+import { lookupBuiltin, builtinNames } from '../builtins.ts';
+import { compileError, type CompileError, type Note } from '../../diagnostics/diagnostic.ts';
+import { Diag, type DiagnosticKind } from '../../diagnostics/catalog.ts';
+import { closestName } from '../../diagnostics/suggest.ts';
+import { GraphBuilder, Join, isConstantValue, type Env } from './builder.ts';
+
+export interface LoopTargets {
+  breakJoin: Join;
+  continueJoin: Join;
+}
+
+export function spanOf(node: ast.Located): Span {
+  return { start: node.start, length: node.length };
+}
+
+export class FlowContext {
+  readonly module: PyModule;
+  readonly func: PyFunction | null;
+  readonly builder: GraphBuilder;
+  /** Names that are locals of this graph. */
+  readonly locals: ReadonlySet<string>;
+  /** Names declared `global` in this function. */
+  readonly declaredGlobal: ReadonlySet<string>;
+  readonly loops: LoopTargets[] = [];
+  private temporaries = 0;
+
+  constructor(module: PyModule, func: PyFunction | null, graph: FunctionGraph, env: Env, locals: ReadonlySet<string>, declaredGlobal: ReadonlySet<string>) {
+    this.module = module;
+    this.func = func;
+    this.builder = new GraphBuilder(graph, env);
+    this.locals = locals;
+    this.declaredGlobal = declaredGlobal;
+  }
+
+  get graph(): FunctionGraph {
+    return this.builder.graph;
+  }
+
+  emit(opname: string, args: Hlvalue[], node: ast.Located | Span | null, nameHint?: string): Hlvalue {
+    const span = node === null ? null : { start: node.start, length: node.length };
+    return this.builder.emit(opname, args, span, nameHint);
+  }
+
+  /** A name for a hidden local (a loop's iterator), never clashing with Python names. */
+  temporary(kind: string): string {
+    return `.${kind}${this.temporaries++}`;
+  }
+
+  error(kind: DiagnosticKind, message: string, node: ast.Located | Span, notes: Note[] = []): CompileError {
+    return compileError(kind, message, this.module.source, { start: node.start, length: node.length }, notes);
+  }
+
+  unsupported(what: string, node: ast.Located, alternative?: string): CompileError {
+    const hint = alternative ? `; ${alternative}` : '';
+    return this.error(Diag.Unsupported, `${what} is not supported by Wyrm${hint}`, node);
+  }
+
+  isLocal(name: string): boolean {
+    return this.locals.has(name);
+  }
+
+  /** The value of `name` read at `node`. */
+  loadName(name: string, node: ast.Located): Hlvalue {
+    if (this.isLocal(name)) return this.loadLocal(name, node);
+    const binding = this.module.bindings.get(name);
+    if (binding) {
+      switch (binding.kind) {
+        case 'constant':
+          return new Constant(binding.value);
+        case 'function':
+          return new Constant(binding.func);
+        case 'variable':
+          return this.emit('getglobal', [new Constant(binding.variable)], node, name);
+        case 'modulelocal':
+          // Only module-level code binds it, and this graph is not the module's.
+          throw this.undefinedName(name, node);
+      }
+    }
+    const builtin = lookupBuiltin(name);
+    if (builtin !== undefined) return new Constant(builtin);
+    throw this.undefinedName(name, node);
+  }
+
+  private loadLocal(name: string, node: ast.Located): Hlvalue {
+    const binding = this.builder.lookup(name);
+    if (!binding) {
+      // Unassigned on every path here: CPython raises UnboundLocalError (or NameError at
+      // module level) when this runs; keep that behaviour.
+      this.emit('check_bound', [new Constant(false), new Constant(name)], node);
+      return new Constant(null);
+    }
+    if (!isConstantValue(binding.defined, true)) {
+      this.emit('check_bound', [binding.defined, new Constant(name)], node);
+      this.builder.markDefined(name);
+    }
+    return binding.value;
+  }
+
+  undefinedName(name: string, node: ast.Located): CompileError {
+    const candidates = [...this.locals, ...this.module.bindings.keys(), ...builtinNames()];
+    const suggestion = closestName(name, candidates);
+    const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
+    return this.error(Diag.UndefinedName, `name '${name}' is not defined${hint}`, node);
+  }
+
+  storeName(name: string, value: Hlvalue, node: ast.Located): void {
+    if (this.isLocal(name)) {
+      this.builder.assign(name, value);
+      return;
+    }
+    const binding = this.module.bindings.get(name);
+    if (binding?.kind === 'variable') {
+      this.emit('setglobal', [new Constant(binding.variable), value], node);
+      return;
+    }
+    if (binding?.kind === 'constant' || binding?.kind === 'function') {
+      // The single binding of a module constant: its value is already folded into every use.
+      return;
+    }
+    throw this.error(Diag.UndefinedName, `cannot assign to '${name}' here`, node);
+  }
+}

@@ -1,0 +1,331 @@
+// Statements to blocks and links: assignments, if/while/for with break, continue and else,
+// return and raise. Code after a return, break or raise is unreachable and is not built.
+
+import type * as ast from '../ast.ts';
+import { Constant, Link, type Hlvalue } from '../flowmodel.ts';
+import { Diag } from '../../diagnostics/catalog.ts';
+import { BUILTIN_EXCEPTIONS, BUILTIN_MODULES } from '../builtins.ts';
+import { C_NONE, Join } from './builder.ts';
+import { spanOf, type FlowContext } from './context.ts';
+import { buildBranch, buildExpr, buildIndex } from './expressions.ts';
+import { namesAssignedIn, targetNames } from './scopes.ts';
+
+export function buildStatements(ctx: FlowContext, body: readonly ast.Stmt[]): void {
+  for (const stmt of body) {
+    if (!ctx.builder.reachable) return;
+    buildStatement(ctx, stmt);
+  }
+}
+
+function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
+  switch (stmt.nodeType) {
+    case 'Expr':
+      if (stmt.value.nodeType === 'Constant') return; // docstrings and bare literals do nothing
+      buildExpr(ctx, stmt.value);
+      return;
+    case 'Assign':
+      buildAssign(ctx, stmt);
+      return;
+    case 'AugAssign':
+      buildAugAssign(ctx, stmt);
+      return;
+    case 'AnnAssign':
+      if (stmt.value) storeTarget(ctx, stmt.target, buildExpr(ctx, stmt.value));
+      return;
+    case 'If':
+      buildIf(ctx, stmt);
+      return;
+    case 'While':
+      buildWhile(ctx, stmt);
+      return;
+    case 'For':
+      buildFor(ctx, stmt);
+      return;
+    case 'Break':
+    case 'Continue': {
+      const loop = ctx.loops[ctx.loops.length - 1];
+      if (!loop) throw ctx.error(Diag.SyntaxError, `'${stmt.nodeType.toLowerCase()}' outside loop`, stmt);
+      ctx.builder.jump(stmt.nodeType === 'Break' ? loop.breakJoin : loop.continueJoin, spanOf(stmt));
+      return;
+    }
+    case 'Return':
+      buildReturn(ctx, stmt);
+      return;
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    case 'Raise':
+      buildRaise(ctx, stmt);
+      return;
+    case 'Assert':
+      buildAssert(ctx, stmt);
+      return;
+    case 'Delete':
+      for (const target of stmt.targets) deleteTarget(ctx, target);
+      return;
+    case 'Import':
+    case 'ImportFrom':
+      buildImport(ctx, stmt);
+      return;
+    case 'FunctionDef': {
+      const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
+      if (binding?.kind === 'function') return; // a module-level function: a constant
+      throw ctx.unsupported(ctx.func ? 'a nested function' : 'a function defined conditionally or more than once', stmt);
+    }
+    case 'ClassDef':
+      throw ctx.unsupported('class definitions', stmt);
+    case 'Try':
+    case 'TryStar':
+      throw ctx.unsupported('try statements', stmt);
+    case 'With':
+      throw ctx.unsupported('with statements', stmt);
+    case 'Match':
+      throw ctx.unsupported('match statements', stmt, 'use if/elif');
+    case 'AsyncFunctionDef':
+    case 'AsyncFor':
+    case 'AsyncWith':
+      throw ctx.unsupported('async code', stmt);
+    case 'TypeAlias':
+      throw ctx.unsupported('type aliases', stmt);
+  }
+}
+
+function buildAssign(ctx: FlowContext, stmt: ast.Assign): void {
+  const [first] = stmt.targets;
+  // `a, b = b, a % b`: evaluate the right-hand side items, then assign them, without a tuple.
+  if (
+    stmt.targets.length === 1 &&
+    (first!.nodeType === 'Tuple' || first!.nodeType === 'List') &&
+    stmt.value.nodeType === 'Tuple' &&
+    first!.elts.length === stmt.value.elts.length &&
+    !first!.elts.some((e) => e.nodeType === 'Starred') &&
+    !stmt.value.elts.some((e) => e.nodeType === 'Starred')
+  ) {
+    const values = stmt.value.elts.map((e) => buildExpr(ctx, e));
+    first!.elts.forEach((target, i) => storeTarget(ctx, target, values[i]!));
+    return;
+  }
+  const value = buildExpr(ctx, stmt.value);
+  for (const target of stmt.targets) storeTarget(ctx, target, value);
+}
+
+export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue): void {
+  switch (target.nodeType) {
+    case 'Name':
+      ctx.storeName(target.id, value, target);
+      return;
+    case 'Tuple':
+    case 'List': {
+      if (target.elts.some((e) => e.nodeType === 'Starred')) throw ctx.unsupported('starred assignment targets', target);
+      const count = target.elts.length;
+      ctx.emit('unpack_check', [value, new Constant(BigInt(count))], target);
+      target.elts.forEach((elt, i) => {
+        storeTarget(ctx, elt, ctx.emit('getitem', [value, new Constant(BigInt(i))], elt));
+      });
+      return;
+    }
+    case 'Subscript':
+      ctx.emit('setitem', [buildExpr(ctx, target.value), buildIndex(ctx, target.slice), value], target);
+      return;
+    case 'Attribute':
+      ctx.emit('setattr', [buildExpr(ctx, target.value), new Constant(target.attr), value], target);
+      return;
+    default:
+      throw ctx.unsupported(`assignment to ${target.nodeType}`, target);
+  }
+}
+
+const INPLACE: Readonly<Record<ast.Operator, string>> = {
+  Add: 'inplace_add',
+  Sub: 'inplace_sub',
+  Mult: 'inplace_mul',
+  MatMult: 'inplace_matmul',
+  Div: 'inplace_truediv',
+  Mod: 'inplace_mod',
+  Pow: 'inplace_pow',
+  LShift: 'inplace_lshift',
+  RShift: 'inplace_rshift',
+  BitOr: 'inplace_or',
+  BitXor: 'inplace_xor',
+  BitAnd: 'inplace_and',
+  FloorDiv: 'inplace_floordiv',
+};
+
+function buildAugAssign(ctx: FlowContext, stmt: ast.AugAssign): void {
+  const opname = INPLACE[stmt.op];
+  const target = stmt.target;
+  if (target.nodeType === 'Name') {
+    const current = ctx.loadName(target.id, target);
+    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt, target.id);
+    ctx.storeName(target.id, result, target);
+  } else if (target.nodeType === 'Subscript') {
+    const container = buildExpr(ctx, target.value);
+    const index = buildIndex(ctx, target.slice);
+    const current = ctx.emit('getitem', [container, index], target);
+    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt);
+    ctx.emit('setitem', [container, index, result], target);
+  } else {
+    const obj = buildExpr(ctx, target.value);
+    const attr = new Constant(target.attr);
+    const current = ctx.emit('getattr', [obj, attr], target);
+    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt);
+    ctx.emit('setattr', [obj, attr, result], target);
+  }
+}
+
+function buildIf(ctx: FlowContext, stmt: ast.If): void {
+  const whenTrue = new Join();
+  const whenFalse = new Join();
+  const after = new Join();
+  buildBranch(ctx, stmt.test, whenTrue, whenFalse);
+  ctx.builder.enterJoin(whenTrue);
+  buildStatements(ctx, stmt.body);
+  ctx.builder.jump(after, null);
+  ctx.builder.enterJoin(whenFalse);
+  buildStatements(ctx, stmt.orelse);
+  ctx.builder.jump(after, null);
+  ctx.builder.enterJoin(after);
+}
+
+/** Names a loop may rebind or delete, for its header's inputs. */
+function loopChanges(body: readonly ast.Stmt[], extra: readonly ast.Expr[]): { assigned: Set<string>; deleted: Set<string> } {
+  const assigned = namesAssignedIn(body);
+  for (const e of extra) {
+    namesAssignedIn([{ nodeType: 'Expr', value: e, start: e.start, length: e.length }]).forEach((n) => assigned.add(n));
+  }
+  const deleted = new Set<string>();
+  const visit = (stmts: readonly ast.Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.nodeType === 'Delete') for (const t of s.targets) targetNames(t, deleted);
+      for (const key of ['body', 'orelse', 'finalbody'] as const) {
+        const inner = (s as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(inner)) visit(inner as ast.Stmt[]);
+      }
+      if (s.nodeType === 'Try') for (const h of s.handlers) visit(h.body);
+    }
+  };
+  visit(body);
+  return { assigned, deleted };
+}
+
+function buildWhile(ctx: FlowContext, stmt: ast.While): void {
+  const { assigned, deleted } = loopChanges(stmt.body, [stmt.test]);
+  const header = ctx.builder.loopHeader(assigned, deleted, spanOf(stmt));
+  const body = new Join();
+  const exit = new Join();
+  const after = new Join();
+  buildBranch(ctx, stmt.test, body, exit);
+  ctx.builder.enterJoin(body);
+  ctx.loops.push({ breakJoin: after, continueJoin: header });
+  buildStatements(ctx, stmt.body);
+  ctx.loops.pop();
+  ctx.builder.jump(header, null);
+  ctx.builder.enterJoin(exit);
+  buildStatements(ctx, stmt.orelse);
+  ctx.builder.jump(after, null);
+  ctx.builder.enterJoin(after);
+}
+
+function buildFor(ctx: FlowContext, stmt: ast.For): void {
+  const iterable = buildExpr(ctx, stmt.iter);
+  const iterator = ctx.emit('iter', [iterable], stmt.iter, 'iter');
+  const iteratorName = ctx.temporary('iter');
+  ctx.builder.assign(iteratorName, iterator);
+  const { assigned, deleted } = loopChanges(stmt.body, [stmt.target]);
+  const header = ctx.builder.loopHeader(assigned, deleted, spanOf(stmt));
+  const item = ctx.emit('next', [ctx.builder.lookup(iteratorName)!.value], stmt.iter, 'item');
+  const itemName = ctx.temporary('item');
+  ctx.builder.assign(itemName, item);
+  const stopIteration = BUILTIN_EXCEPTIONS.get('StopIteration')!;
+  const { normal, handlers } = ctx.builder.raisingExits([stopIteration], spanOf(stmt.iter), false);
+  const after = new Join();
+
+  ctx.builder.resume(normal);
+  const current = ctx.builder.lookup(itemName)!.value;
+  ctx.builder.unassign(itemName);
+  storeTarget(ctx, stmt.target, current);
+  ctx.loops.push({ breakJoin: after, continueJoin: header });
+  buildStatements(ctx, stmt.body);
+  ctx.loops.pop();
+  ctx.builder.jump(header, null);
+
+  ctx.builder.resume(handlers[0]!.state);
+  ctx.builder.unassign(itemName);
+  buildStatements(ctx, stmt.orelse);
+  ctx.builder.jump(after, null);
+  ctx.builder.enterJoin(after);
+  if (ctx.builder.reachable) ctx.builder.unassign(iteratorName);
+}
+
+function buildReturn(ctx: FlowContext, stmt: ast.Return): void {
+  if (ctx.func === null) throw ctx.error(Diag.SyntaxError, "'return' outside function", stmt);
+  const value = stmt.value ? buildExpr(ctx, stmt.value) : C_NONE;
+  if (!ctx.builder.reachable) return;
+  ctx.builder.current!.closeBlock(new Link([value], ctx.graph.returnblock, null, spanOf(stmt)));
+  ctx.builder.resume(null);
+}
+
+/** Ends the current path by raising the exception `exc` (a class or an instance). */
+export function raiseValue(ctx: FlowContext, exc: Hlvalue, node: ast.Located): void {
+  const instance = ctx.emit('exc_instance', [exc], node, 'evalue');
+  const cls = ctx.emit('type', [instance], node, 'etype');
+  ctx.builder.current!.closeBlock(new Link([cls, instance], ctx.graph.exceptblock, null, spanOf(node)));
+  ctx.builder.resume(null);
+}
+
+function buildRaise(ctx: FlowContext, stmt: ast.Raise): void {
+  if (stmt.exc === null) throw ctx.unsupported('a bare raise outside an except block', stmt);
+  const exc = buildExpr(ctx, stmt.exc);
+  if (stmt.cause) buildExpr(ctx, stmt.cause);
+  if (ctx.builder.reachable) raiseValue(ctx, exc, stmt);
+}
+
+function buildAssert(ctx: FlowContext, stmt: ast.Assert): void {
+  const ok = new Join();
+  const failed = new Join();
+  buildBranch(ctx, stmt.test, ok, failed);
+  ctx.builder.enterJoin(failed);
+  if (ctx.builder.reachable) {
+    const cls = new Constant(BUILTIN_EXCEPTIONS.get('AssertionError')!);
+    const exc = stmt.msg ? ctx.emit('simple_call', [cls, buildExpr(ctx, stmt.msg)], stmt) : cls;
+    if (ctx.builder.reachable) raiseValue(ctx, exc, stmt);
+  }
+  ctx.builder.enterJoin(ok);
+}
+
+function deleteTarget(ctx: FlowContext, target: ast.Expr): void {
+  switch (target.nodeType) {
+    case 'Name':
+      if (!ctx.isLocal(target.id)) throw ctx.unsupported('deleting a module variable', target);
+      ctx.loadName(target.id, target); // raises UnboundLocalError if it is not bound
+      ctx.builder.unassign(target.id);
+      return;
+    case 'Subscript':
+      ctx.emit('delitem', [buildExpr(ctx, target.value), buildIndex(ctx, target.slice)], target);
+      return;
+    case 'Tuple':
+    case 'List':
+      target.elts.forEach((elt) => deleteTarget(ctx, elt));
+      return;
+    default:
+      throw ctx.unsupported(`del of ${target.nodeType}`, target);
+  }
+}
+
+function buildImport(ctx: FlowContext, stmt: ast.Import | ast.ImportFrom): void {
+  for (const alias of stmt.names) {
+    const bound = stmt.nodeType === 'Import' ? (alias.asname ?? alias.name.split('.')[0]!) : (alias.asname ?? alias.name);
+    const binding = ctx.module.bindings.get(bound);
+    if (ctx.func === null && binding?.kind === 'constant') continue;
+    let value: unknown;
+    if (stmt.nodeType === 'Import') {
+      value = BUILTIN_MODULES.get(alias.name);
+    } else {
+      const module = stmt.module ? BUILTIN_MODULES.get(stmt.module) : undefined;
+      value = module?.members.get(alias.name);
+    }
+    if (value === undefined) throw ctx.unsupported(`importing '${stmt.nodeType === 'Import' ? alias.name : stmt.module}'`, stmt);
+    ctx.storeName(bound, new Constant(value), alias);
+  }
+}

@@ -1,0 +1,21 @@
+// Types of runtime/host.mjs for the TypeScript side (the translator and the tests).
+
+export interface ProgramIO {
+  write(fd: number, bytes: Uint8Array): void;
+}
+
+export interface HostProgramInfo {
+  scriptPath: string;
+  sites: { key: string; text: string }[];
+  classNames: string[];
+  math1: string[];
+  math2: string[];
+}
+
+export function pyFloatRepr(x: number): string;
+export function createHost(program: HostProgramInfo, io: ProgramIO): {
+  imports: WebAssembly.Imports;
+  attach(instance: WebAssembly.Instance): void;
+  putArgument(text: string): number;
+};
+export function runProgram(module: WebAssembly.Module, program: HostProgramInfo, argv: string[], io: ProgramIO): Promise<number>;

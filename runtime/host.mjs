@@ -1,0 +1,131 @@
+// The host side of a translated program, shared by Node and browsers: the functions the wasm
+// module imports (output, float formatting, math, time, traceback text) and run(), which
+// instantiates the module, passes sys.argv and returns the exit status. Plain JavaScript with
+// no Node imports, so that `wyrm translate` can inline it into the program's loader.
+
+const SCRATCH = 65536;
+const SCRATCH_SIZE = 65536;
+const RECURSIVE_CUTOFF = 3;
+
+const encoder = new TextEncoder();
+
+/** Python's repr() of a float: the shortest digits that round-trip, laid out as CPython does. */
+export function pyFloatRepr(x) {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mantissa, exponentText] = x.toExponential().split('e');
+  const exponent = Number(exponentText);
+  const sign = x < 0 ? '-' : '';
+  const digits = mantissa.replace('-', '').replace('.', '');
+  if (exponent < -4 || exponent >= 16) {
+    const body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const expSign = exponent < 0 ? '-' : '+';
+    return `${sign}${body}e${expSign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const fraction = digits.slice(exponent + 1);
+  return `${sign}${whole}.${fraction || '0'}`;
+}
+
+function isPrintable(codePoint) {
+  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * The imports of a translated module. `program` is the ProgramInfo written by the translator;
+ * `io.write(fd, bytes)` receives the program's output.
+ */
+export function createHost(program, io) {
+  let memory = null;
+  const scratch = () => new Uint8Array(memory.buffer, SCRATCH, SCRATCH_SIZE);
+  const putText = (text) => {
+    const { written } = encoder.encodeInto(text, scratch());
+    return written;
+  };
+  // Frames of the traceback being printed, collapsed as CPython collapses recursion.
+  let lastKey = null;
+  let repeats = 0;
+  const repeatedNote = () => {
+    if (repeats <= RECURSIVE_CUTOFF) return '';
+    const count = repeats - RECURSIVE_CUTOFF;
+    return `  [Previous line repeated ${count} more time${count > 1 ? 's' : ''}]\n`;
+  };
+  const math1 = program.math1.map((name) => Math[name]);
+  const math2 = program.math2.map((name) => {
+    if (name === 'fmod') return (x, y) => x % y;
+    return Math[name];
+  });
+  const imports = {
+    host: {
+      write(fd, ptr, len) {
+        io.write(fd, new Uint8Array(memory.buffer, ptr, len).slice());
+      },
+      float_repr(x) {
+        return putText(pyFloatRepr(x));
+      },
+      float_format() {
+        throw new Error('float_format is not implemented');
+      },
+      site_text(index) {
+        const site = program.sites[index];
+        let text = '';
+        if (site.key !== lastKey) {
+          text += repeatedNote();
+          lastKey = site.key;
+          repeats = 0;
+        }
+        repeats += 1;
+        if (repeats <= RECURSIVE_CUTOFF) text += site.text;
+        return putText(text);
+      },
+      class_name(id) {
+        const text = repeatedNote() + program.classNames[id];
+        lastKey = null;
+        repeats = 0;
+        return putText(text);
+      },
+      math1(code, x) {
+        return math1[code](x);
+      },
+      math2(code, x, y) {
+        return math2[code](x, y);
+      },
+      time(which) {
+        return which === 0 ? Date.now() / 1000 : performance.now() / 1000;
+      },
+      parse_float() {
+        throw new Error('parse_float is not implemented');
+      },
+      is_printable(codePoint) {
+        return isPrintable(codePoint) ? 1 : 0;
+      },
+    },
+  };
+  return {
+    imports,
+    attach(instance) {
+      memory = instance.exports.memory;
+    },
+    putArgument(text) {
+      return putText(text);
+    },
+  };
+}
+
+/**
+ * Runs a translated program: `module` is a compiled WebAssembly.Module, `argv` its sys.argv
+ * after the script name. Resolves to the exit status.
+ */
+export async function runProgram(module, program, argv, io) {
+  const host = createHost(program, io);
+  const instance = await WebAssembly.instantiate(module, host.imports);
+  host.attach(instance);
+  const push = instance.exports.argv_push;
+  if (push) {
+    for (const arg of [program.scriptPath, ...argv]) push(host.putArgument(arg));
+  }
+  return instance.exports.main();
+}
