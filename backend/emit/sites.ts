@@ -3,6 +3,7 @@
 // line). The wasm code records site indexes; the host prints a site's text from this table.
 
 import type { SourceFile, Span } from '../../frontend/source.ts';
+import { frameSourceText } from './tracebacktext.ts';
 
 export interface SiteEntry {
   /** File, line and function: CPython collapses repeated frames with the same key. */
@@ -23,10 +24,9 @@ export class SiteTable {
   /** The index of the site at `span` of `source`, inside the function called `functionName`. */
   site(source: SourceFile, span: Span | null, functionName: string): number {
     const line = span ? source.lineOf(span.start) : 1;
-    const code = span ? source.lineText(line).trim() : '';
     const path = this.displayPath(source);
     let text = `  File "${path}", line ${line}, in ${functionName}\n`;
-    if (code) text += `    ${code}\n`;
+    if (span) text += frameSourceText(source, span);
     let index = this.indexes.get(text);
     if (index === undefined) {
       index = this.sites.length;

@@ -43,7 +43,7 @@ export function tbPush(s: Support): string {
     const len = (): Expr => m.global.get(length, i32);
     f.finish(binaryen.none, [
       m.if(
-        m.i32.or(model.isNull(current()), m.i32.ge_u(len(), model.arrayLength(current()))),
+        m.if(model.isNull(current()), m.i32.const(1), m.i32.ge_u(len(), model.arrayLength(current()))),
         m.block(null, [
           f.set('grown', model.arrayNew(SITES, m.i32.add(m.i32.mul(len(), m.i32.const(2)), m.i32.const(16)), null)),
           m.if(

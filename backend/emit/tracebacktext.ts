@@ -1,0 +1,95 @@
+// The text CPython 3.11 prints for one traceback frame: the `File ..., line N, in f` line, the
+// stripped source line, and under it the carets that point at the failing expression (`~` for
+// the operands and `^` for the operator of a binary operation or the brackets of a subscript,
+// `^` under the whole expression otherwise; none when the expression is the whole line).
+// Computed at translation time, following traceback.py's format_frame_summary of 3.11.7.
+
+import type { SourceFile, Span } from '../../frontend/source.ts';
+import { SourceFile as Source } from '../../frontend/source.ts';
+import { parseModule } from '../../frontend/parser/parse.ts';
+
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+
+/** The width of the first `offset` code points of `text` on a terminal (wide characters count 2). */
+function displayWidth(text: string, offset: number): number {
+  const chars = [...text].slice(0, offset);
+  if (chars.every((c) => c.charCodeAt(0) < 128)) return offset;
+  return chars.reduce((width, c) => width + (WIDE.test(c) ? 2 : 1), 0);
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/** Offsets (in code points of `segment`) where the secondary `^` characters start and end. */
+function caretAnchors(segment: string): { left: number; right: number } | null {
+  let tree;
+  try {
+    tree = parseModule(new Source('<segment>', segment));
+  } catch {
+    return null;
+  }
+  if (tree.body.length !== 1) return null;
+  const statement = tree.body[0]!;
+  if (statement.nodeType !== 'Expr') return null;
+  const expr = statement.value;
+  const chars = [...segment];
+  const cp = (utf16: number): number => [...segment.slice(0, utf16)].length;
+  if (expr.nodeType === 'BinOp') {
+    const operatorStart = cp(expr.left.start + expr.left.length);
+    const operatorEnd = cp(expr.right.start);
+    const operator = chars.slice(operatorStart, operatorEnd).join('');
+    const operatorOffset = operator.length - operator.trimStart().length;
+    let left = operatorStart + operatorOffset;
+    let right = left + 1;
+    if (operatorOffset + 1 < operator.length && !isSpace(operator[operatorOffset + 1])) right += 1;
+    while (left < chars.length && (isSpace(chars[left]) || chars[left] === ')' || chars[left] === '#')) {
+      left += 1;
+      right += 1;
+    }
+    return { left, right };
+  }
+  if (expr.nodeType === 'Subscript') {
+    let left = cp(expr.value.start + expr.value.length);
+    let right = cp(expr.slice.start + expr.slice.length) + 1;
+    while (left < chars.length && chars[left] !== '[') left += 1;
+    while (right < chars.length && chars[right] !== ']') right += 1;
+    if (right < chars.length) right += 1;
+    return { left, right };
+  }
+  return null;
+}
+
+/** The source line and caret lines of a frame whose failing expression is at `span`. */
+export function frameSourceText(source: SourceFile, span: Span): string {
+  const line = source.lineOf(span.start);
+  const lineStart = source.lineStart(line);
+  const text = source.lineText(line);
+  const hasNewline = line < source.lineCount;
+  const original = hasNewline ? `${text}\n` : text;
+  const stripped = text.trim();
+  if (stripped === '') return '';
+  let out = `    ${stripped}\n`;
+  const strippedCharacters = [...original].length - [...stripped].length;
+  const column = (offset: number): number => [...source.text.slice(lineStart, offset)].length;
+  const startOffset = column(span.start);
+  const endLine = source.lineOf(span.start + Math.max(0, span.length - 1));
+  let endOffset = endLine === line ? column(span.start + span.length) : [...text.trimEnd()].length;
+  const segment = [...text].slice(startOffset, endOffset).join('');
+  const anchors = endLine === line ? caretAnchors(segment) : null;
+  if (endOffset < startOffset) endOffset = startOffset;
+  if (endOffset - startOffset < [...stripped].length || (anchors && anchors.right - anchors.left > 0)) {
+    const dpStart = displayWidth(original, startOffset) + 1;
+    const dpEnd = displayWidth(original, endOffset) + 1;
+    out += '    ' + ' '.repeat(Math.max(0, dpStart - strippedCharacters));
+    if (anchors) {
+      const dpLeft = displayWidth(segment, anchors.left);
+      const dpRight = displayWidth(segment, anchors.right);
+      out += '~'.repeat(dpLeft) + '^'.repeat(Math.max(0, dpRight - dpLeft)) + '~'.repeat(Math.max(0, dpEnd - dpStart - dpRight));
+    } else {
+      out += '^'.repeat(Math.max(0, dpEnd - dpStart));
+    }
+    out += '\n';
+  }
+  return out;
+}
