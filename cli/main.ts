@@ -26,7 +26,7 @@ function splitRunArguments(argv: string[]): { wyrmArgs: string[]; programArgs: s
 
 function optimizationLevel(value: unknown): number {
   const level = value === undefined ? 3 : Number(value);
-  if (!Number.isInteger(level) || level < 0 || level > 3) throw new UsageError(`-O must be 0, 1, 2 or 3 (got ${String(value)})`);
+  if (!Number.isInteger(level) || level < 0 || level > 4) throw new UsageError(`-O must be 0, 1, 2, 3 or 4 (got ${String(value)})`);
   return level;
 }
 

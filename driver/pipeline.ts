@@ -13,7 +13,7 @@ import { Annotator } from '../annotator/annotator.ts';
 import { ListDef } from '../annotator/listdef.ts';
 import { SomeList, SomeString } from '../annotator/model.ts';
 import { emitProgram, type EntryPoint, type ProgramInfo } from '../backend/emit/program.ts';
-import { binaryen } from '../backend/wasm/binaryen.ts';
+import { optimizeModule } from '../backend/optimize.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
 import { findTargetEntry } from './target.ts';
@@ -27,7 +27,7 @@ export interface Analysis {
 }
 
 export interface TranslateOptions {
-  /** Binaryen optimization level 0-3 (3: the fastest code). */
+  /** Optimization level 0-4 (3, the default: the fastest code; 4: Binaryen's full -O3). */
   optimize?: number;
   /** sys.argv[0]: the script path as the user gave it. */
   scriptPath?: string;
@@ -94,11 +94,7 @@ export function translate(source: SourceFile, options: TranslateOptions = {}): T
       if (!module.validate()) throw new Error(`Binaryen rejected the emitted module:\n${module.emitText().slice(0, 4000)}`);
     });
     if (level > 0) {
-      timed(timings, 'optimize', () => {
-        binaryen.setOptimizeLevel(level);
-        binaryen.setShrinkLevel(0);
-        module.optimize();
-      });
+      timed(timings, 'optimize', () => optimizeModule(module, level));
     }
     const binary = timed(timings, 'binary', () => module.emitBinary());
     return { binary, info, analysis, timings };

@@ -30,6 +30,20 @@ export function pyFloatRepr(x) {
   return `${sign}${whole}.${fraction || '0'}`;
 }
 
+const FLOAT_SYNTAX = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)$/i;
+
+/** Python's float() of a string, or null when Python raises ValueError. */
+export function pyParseFloat(text) {
+  const trimmed = text.trim();
+  if (!FLOAT_SYNTAX.test(trimmed)) return null;
+  const lower = trimmed.toLowerCase().replace(/_/g, '');
+  const sign = lower.startsWith('-') ? -1 : 1;
+  const body = lower.replace(/^[+-]/, '');
+  if (body === 'inf' || body === 'infinity') return sign * Infinity;
+  if (body === 'nan') return NaN;
+  return Number(lower);
+}
+
 function isPrintable(codePoint) {
   return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(String.fromCodePoint(codePoint));
 }
@@ -96,8 +110,11 @@ export function createHost(program, io) {
       time(which) {
         return which === 0 ? Date.now() / 1000 : performance.now() / 1000;
       },
-      parse_float() {
-        throw new Error('parse_float is not implemented');
+      parse_float(length) {
+        const value = pyParseFloat(new TextDecoder().decode(scratch().subarray(0, length)));
+        if (value === null) return 0;
+        new DataView(memory.buffer).setFloat64(SCRATCH, value, true);
+        return 1;
       },
       is_printable(codePoint) {
         return isPrintable(codePoint) ? 1 : 0;

@@ -97,6 +97,7 @@ export class FunctionEmitter {
   valueAs(h: Hlvalue, target: Repr): Expr {
     const annotation = this.annotation(h);
     if (isImpossible(annotation)) return target.zero(this.ctx);
+    if (h instanceof Constant) return target.constant(h.value, this.ctx);
     const source = this.reprOf(h);
     if (source.isVoid) return target.constant(annotation.constValue, this.ctx);
     return convertValue(this.ctx, source, target, this.valueOf(h));
@@ -149,8 +150,8 @@ export class FunctionEmitter {
     } else {
       statements.push(statement);
     }
-    if (hop.mayRaiseInCall && !inTry) {
-      statements.push(m.if(m.i32.eqz(this.pendingTest()), this.propagate(site)));
+    if ((hop.mayRaiseInCall || hop.mayRaiseInSupport) && !inTry) {
+      statements.push(m.if(m.i32.eqz(this.pendingTest()), this.propagate(hop.mayRaiseInCall ? site : null)));
     }
     return statements;
   }

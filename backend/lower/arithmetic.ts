@@ -98,7 +98,7 @@ function intBinary(hop: LowerOp, op: string): Expr {
         r.get(),
       );
     case 'pow':
-      return value([], hop.callMayRaise(intPow(hop.support), [a.get(), b.get(), m.i32.const(hop.site)], binaryen.i64));
+      return value([], hop.callSupportMayRaise(intPow(hop.support), [a.get(), b.get(), m.i32.const(hop.site)], binaryen.i64));
     case 'lshift':
       return value(
         [
@@ -170,7 +170,7 @@ function floatBinary(hop: LowerOp, op: string): Expr {
     case 'mod':
       return value([m.if(zeroDivisor, hop.raise('ZeroDivisionError', 'float modulo'))], m.call(floatMod(hop.support), [a.get(), b.get()], binaryen.f64));
     case 'pow':
-      return value([], hop.callMayRaise(floatPow(hop.support), [a.get(), b.get(), m.i32.const(hop.site)], binaryen.f64));
+      return value([], hop.callSupportMayRaise(floatPow(hop.support), [a.get(), b.get(), m.i32.const(hop.site)], binaryen.f64));
     default:
       throw new Error(`no float lowering for ${op}`);
   }

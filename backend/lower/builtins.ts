@@ -12,6 +12,7 @@ import { RangeRepr } from '../repr/iterators.ts';
 import { flush, writeStr } from '../support/output.ts';
 import { math1, math2 } from '../support/numbers.ts';
 import { rangeLength } from '../support/ranges.ts';
+import { strToFloat, strToInt } from '../support/parse.ts';
 import { exitCode } from '../support/exit.ts';
 import { HOST } from '../support/support.ts';
 import { STR } from '../support/types.ts';
@@ -112,6 +113,7 @@ function lowerInt(hop: LowerOp, call: CallArgs): Expr {
   const repr = hop.fn.reprOf(value);
   if (repr instanceof FloatRepr) return floatToInt(hop, hop.valueAs(value, repr));
   if (repr instanceof IntRepr || repr instanceof BoolRepr) return hop.valueAs(value, intRepr);
+  if (repr instanceof StrRepr) return hop.callSupportMayRaise(strToInt(hop.support), [hop.valueAs(value, repr), hop.m.i32.const(hop.site)], binaryen.i64);
   throw new Error(`no int() of ${repr.key}`);
 }
 
@@ -123,6 +125,7 @@ function lowerFloat(hop: LowerOp, call: CallArgs): Expr {
   if (repr instanceof FloatRepr) return hop.valueAs(value, repr);
   if (repr instanceof BoolRepr) return m.f64.convert_u.i32(hop.valueAs(value, boolRepr));
   if (repr instanceof IntRepr) return m.f64.convert_s.i64(hop.valueAs(value, intRepr));
+  if (repr instanceof StrRepr) return hop.callSupportMayRaise(strToFloat(hop.support), [hop.valueAs(value, repr), m.i32.const(hop.site)], binaryen.f64);
   throw new Error(`no float() of ${repr.key}`);
 }
 

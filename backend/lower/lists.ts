@@ -91,7 +91,7 @@ export function lowerListRepeat(hop: LowerOp): Expr | null {
   const result = hop.resultRepr as ListRepr;
   if (list !== result) throw new Error(`list repetition changes the representation ${list.key} to ${result.key}`);
   const times = hop.argAs(1 - listArg, intRepr);
-  return hop.callMayRaise(listRepeat(hop.support, result), [hop.arg(listArg), times, hop.m.i32.const(hop.site)], hop.wasmType(result));
+  return hop.callSupportMayRaise(listRepeat(hop.support, result), [hop.arg(listArg), times, hop.m.i32.const(hop.site)], hop.wasmType(result));
 }
 
 export function listMethod(hop: LowerOp, method: SomeBuiltin, call: CallArgs): Expr {
@@ -105,7 +105,7 @@ export function listMethod(hop: LowerOp, method: SomeBuiltin, call: CallArgs): E
       return m.call(listAppend(hop.support, list), [self, arg(0)], binaryen.none);
     case 'pop': {
       const index = call.positional.length > 0 ? arg(0, intRepr) : m.i64.const(-1n);
-      return hop.callMayRaise(listPop(hop.support, list), [self, index, m.i32.const(hop.site)], hop.model.valueType(list.items.element));
+      return hop.callSupportMayRaise(listPop(hop.support, list), [self, index, m.i32.const(hop.site)], hop.model.valueType(list.items.element));
     }
     case 'insert':
       return m.call(listInsert(hop.support, list), [self, arg(0, intRepr), arg(1)], binaryen.none);

@@ -27,8 +27,10 @@ export class LowerOp {
   private readonly raisedLabel: string;
   /** The rule's code raises inline (and branches to the raised label). */
   raisesInline = false;
-  /** The rule's code calls something that may leave an exception pending. */
+  /** The rule's code calls a translated function that may leave an exception pending. */
   mayRaiseInCall = false;
+  /** The rule's code calls support code that may raise (recording this operation's site). */
+  mayRaiseInSupport = false;
 
   constructor(fn: FunctionEmitter, op: SpaceOperation, site: number, raisedLabel: string) {
     this.fn = fn;
@@ -114,9 +116,15 @@ export class LowerOp {
     return this.m.br(this.raisedLabel);
   }
 
-  /** A call to a function that may leave an exception pending. */
+  /** A call to a translated function that may leave an exception pending. */
   callMayRaise(name: string, args: Expr[], result: binaryen.Type): Expr {
     this.mayRaiseInCall = true;
+    return this.m.call(name, args, result);
+  }
+
+  /** A call to support code that raises at this operation's site (passed in `args`). */
+  callSupportMayRaise(name: string, args: Expr[], result: binaryen.Type): Expr {
+    this.mayRaiseInSupport = true;
     return this.m.call(name, args, result);
   }
 

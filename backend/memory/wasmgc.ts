@@ -24,7 +24,9 @@ export class WasmGCModel implements ValueModel {
   }
 
   valueType(t: LLType): WasmType {
-    if (t instanceof Ref) return binaryen.getTypeFromHeapType(this.heapType(t.heap), t.nullable);
+    // References are nullable at the wasm level even where the annotation excludes None: a
+    // function that propagates an exception returns null, and locals start out null.
+    if (t instanceof Ref) return binaryen.getTypeFromHeapType(this.heapType(t.heap), true);
     switch (t.kind) {
       case 'Signed':
         return binaryen.i64;

@@ -54,18 +54,18 @@ export function intPow(s: Support): string {
     const f = new FunctionBuilder(m, 'int_pow', [['a', i64], ['b', i64], ['site', i32]]);
     f.local('result', i64);
     const overflows = (x: Expr, y: Expr): Expr => m.call(intMulOverflows(s), [x, y], i32);
-    const fail = m.block(null, [raiseIn(s, 'OverflowError', 'integer result does not fit in 64 bits', f.get('site')), m.return(m.i64.const(0n))]);
+    const fail = (): Expr => m.block(null, [raiseIn(s, 'OverflowError', 'integer result does not fit in 64 bits', f.get('site')), m.return(m.i64.const(0n))]);
     f.finish(i64, [
       f.set('result', m.i64.const(1n)),
       whileLoop(m, 'bits', m.i64.gt_s(f.get('b'), m.i64.const(0n)), [
         m.if(
           m.i32.wrap(m.i64.and(f.get('b'), m.i64.const(1n))),
-          m.block(null, [m.if(overflows(f.get('result'), f.get('a')), fail), f.set('result', m.i64.mul(f.get('result'), f.get('a')))]),
+          m.block(null, [m.if(overflows(f.get('result'), f.get('a')), fail()), f.set('result', m.i64.mul(f.get('result'), f.get('a')))]),
         ),
         f.set('b', m.i64.shr_s(f.get('b'), m.i64.const(1n))),
         m.if(
           m.i64.gt_s(f.get('b'), m.i64.const(0n)),
-          m.block(null, [m.if(overflows(f.get('a'), f.get('a')), fail), f.set('a', m.i64.mul(f.get('a'), f.get('a')))]),
+          m.block(null, [m.if(overflows(f.get('a'), f.get('a')), fail()), f.set('a', m.i64.mul(f.get('a'), f.get('a')))]),
         ),
       ]),
       f.get('result'),

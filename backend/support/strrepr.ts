@@ -27,10 +27,11 @@ export function strRepr(s: Support): string {
     f.local('digits', i32);
     const add = (c: Expr): Expr => m.call(builderAppendChar(s), [f.get('sb'), c], binaryen.none);
     const addConst = (ch: string): Expr => add(m.i32.const(ch.charCodeAt(0)));
-    const hexDigit = (shift: Expr): Expr => {
-      const d = m.i32.and(m.i32.shr_u(f.get('c'), shift), m.i32.const(15));
-      return add(m.i32.add(d, m.select(m.i32.lt_u(d, m.i32.const(10)), m.i32.const(48), m.i32.const(87))));
-    };
+    const hexDigit = (shift: Expr): Expr =>
+      m.block(null, [
+        f.set('digits', m.i32.and(m.i32.shr_u(f.get('c'), shift), m.i32.const(15))),
+        add(m.i32.add(f.get('digits'), m.select(m.i32.lt_u(f.get('digits'), m.i32.const(10)), m.i32.const(48), m.i32.const(87)))),
+      ]);
     const escapeHex = (prefix: string, digits: number): Expr[] => {
       const out: Expr[] = [addConst('\\'), addConst(prefix)];
       for (let k = digits - 1; k >= 0; k--) out.push(hexDigit(m.i32.const(k * 4)));

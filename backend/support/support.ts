@@ -86,6 +86,6 @@ export const HOST = {
   mathUnary: { name: 'math1', params: [binaryen.i32, binaryen.f64], result: binaryen.f64 },
   mathBinary: { name: 'math2', params: [binaryen.i32, binaryen.f64, binaryen.f64], result: binaryen.f64 },
   time: { name: 'time', params: [binaryen.i32], result: binaryen.f64 },
-  parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.f64 },
+  parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
 } as const satisfies Record<string, HostImport>;

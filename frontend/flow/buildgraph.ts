@@ -10,6 +10,7 @@ import { FlowContext } from './context.ts';
 import { buildExpr } from './expressions.ts';
 import { analyzeFunction } from './scopes.ts';
 import { buildStatements } from './statements.ts';
+import { simplifyGraph } from './simplify.ts';
 
 /** The parameters of a function in the order its graph's start block receives them. */
 export function parameterNames(func: PyFunction): string[] {
@@ -36,6 +37,7 @@ export function buildFunctionGraph(func: PyFunction): FunctionGraph {
     buildStatements(ctx, node.body);
     finish(ctx, C_NONE, null);
   }
+  simplifyGraph(graph);
   checkGraph(graph);
   return graph;
 }
@@ -48,6 +50,7 @@ export function buildModuleGraph(module: PyModule): FunctionGraph {
   const ctx = new FlowContext(module, null, graph, new Map(), locals, new Set());
   buildStatements(ctx, module.ast.body);
   finish(ctx, C_NONE, null);
+  simplifyGraph(graph);
   checkGraph(graph);
   return graph;
 }
