@@ -13,6 +13,8 @@ export interface HostProgramInfo {
 }
 
 export function pyFloatRepr(x: number): string;
+export function exactQuotient(a: bigint, b: bigint): number;
+export function pyParseFloat(text: string): number | null;
 export function createHost(program: HostProgramInfo, io: ProgramIO): {
   imports: WebAssembly.Imports;
   attach(instance: WebAssembly.Instance): void;

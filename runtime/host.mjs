@@ -44,6 +44,20 @@ export function pyParseFloat(text) {
   return Number(lower);
 }
 
+/**
+ * a / b for ints beyond 2**53, correctly rounded as CPython's int true division is: the
+ * quotient is computed with 128 extra bits and a sticky bit, then Number() rounds it once.
+ */
+export function exactQuotient(a, b) {
+  const negative = (a < 0n) !== (b < 0n);
+  const n = (a < 0n ? -a : a) << 128n;
+  const d = b < 0n ? -b : b;
+  let q = n / d;
+  if (n % d !== 0n) q |= 1n;
+  const value = Number(q) / 2 ** 128;
+  return negative ? -value : value;
+}
+
 function isPrintable(codePoint) {
   return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(String.fromCodePoint(codePoint));
 }
@@ -115,6 +129,9 @@ export function createHost(program, io) {
         if (value === null) return 0;
         new DataView(memory.buffer).setFloat64(SCRATCH, value, true);
         return 1;
+      },
+      int_true_divide(a, b) {
+        return exactQuotient(a, b);
       },
       is_printable(codePoint) {
         return isPrintable(codePoint) ? 1 : 0;

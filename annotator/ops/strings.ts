@@ -3,7 +3,7 @@
 
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
-  SomeBuiltin, SomeFloat, SomeInteger, SomeList, SomeNone, SomeString, SomeTuple, type SomeValue,
+  SomeBuiltin, SomeFloat, SomeImpossible, SomeInteger, SomeList, SomeNone, SomeString, SomeTuple, type SomeValue,
 } from '../model.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
@@ -25,6 +25,7 @@ export function checkPrintable(req: OpRequest, s: SomeValue): void {
     return;
   }
   if (s instanceof SomeInteger || s instanceof SomeFloat || s instanceof SomeString || s instanceof SomeNone) return;
+  if (s instanceof SomeImpossible) return; // the items of a list that stays empty
   throw req.error(Diag.UnsupportedOperation, `printing a ${s} is not supported`);
 }
 

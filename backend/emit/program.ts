@@ -84,14 +84,18 @@ function emitMain(ctx: ModuleContext, entry: EntryPoint): void {
     body.push(resultType === binaryen.none ? run : m.drop(run));
     body.push(m.local.set(statusLocal, m.i32.const(0)));
   } else {
+    const argvRepr = ctx.rtyper.reprOfValue(entry.graph.startblock.inputargs[0]!) as ListRepr;
+    const argv = m.global.get(argvList(support, argvRepr), model.valueType(argvRepr.lltype));
+    const runEntry = m.local.set(statusLocal, m.i32.wrap(m.call(ctx.functionName(entry.graph), [argv], binaryen.i64)));
     if (entry.init) {
       const initType = FunctionEmitter.resultType(ctx, entry.init);
       const init = m.call(ctx.functionName(entry.init), [], initType);
       body.push(initType === binaryen.none ? init : m.drop(init));
+      // The entry point runs only if the module's top-level code raised nothing.
+      body.push(m.if(model.isNull(m.global.get(exc, excType)), runEntry));
+    } else {
+      body.push(runEntry);
     }
-    const argvRepr = ctx.rtyper.reprOfValue(entry.graph.startblock.inputargs[0]!) as ListRepr;
-    const argv = m.global.get(argvList(support, argvRepr), model.valueType(argvRepr.lltype));
-    body.push(m.local.set(statusLocal, m.i32.wrap(m.call(ctx.functionName(entry.graph), [argv], binaryen.i64))));
   }
   const pending = (): Expr => m.global.get(exc, excType);
   const classOf = (): Expr => model.structGet(EXCEPTION, pending(), 'class');

@@ -6,7 +6,8 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant } from '../../frontend/flowmodel.ts';
 import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
 import { floatFloorDiv, floatMod, floatPow, intPow } from '../support/numbers.ts';
-import type { LowerOp } from './lowerop.ts';
+import type { LowerOp, Temp } from './lowerop.ts';
+import { HOST } from '../support/support.ts';
 
 const INT64_MIN = -(2n ** 63n);
 const OVERFLOW = 'integer result does not fit in 64 bits';
@@ -144,11 +145,19 @@ export function asFloat(hop: LowerOp, i: number): Expr {
 function floatBinary(hop: LowerOp, op: string): Expr {
   const m = hop.m;
   if (op === 'truediv' && !(hop.repr(0) instanceof FloatRepr) && !(hop.repr(1) instanceof FloatRepr)) {
+    const a = hop.temp(binaryen.i64);
     const b = hop.temp(binaryen.i64);
+    // Both within 2**53: converting is exact, and one float division rounds correctly.
+    const small = (x: Temp): Expr => m.i64.le_u(m.i64.add(x.get(), m.i64.const(2n ** 53n)), m.i64.const(2n ** 54n));
     return m.block(null, [
+      a.set(hop.argAs(0, intRepr)),
       b.set(hop.argAs(1, intRepr)),
       m.if(m.i64.eqz(b.get()), hop.raise('ZeroDivisionError', 'division by zero')),
-      m.f64.div(m.f64.convert_s.i64(hop.argAs(0, intRepr)), m.f64.convert_s.i64(b.get())),
+      m.if(
+        m.i32.and(small(a), small(b)),
+        m.f64.div(m.f64.convert_s.i64(a.get()), m.f64.convert_s.i64(b.get())),
+        hop.support.hostCall(HOST.intTrueDivide, [a.get(), b.get()]),
+      ),
     ], binaryen.f64);
   }
   const a = hop.temp(binaryen.f64);

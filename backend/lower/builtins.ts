@@ -143,14 +143,14 @@ function checkedMath(name: string, rangeError: 'overflow' | 'domain'): BuiltinLo
     const m = hop.m;
     const x = hop.temp(binaryen.f64);
     const r = hop.temp(binaryen.f64);
-    const isNan = (e: Expr): Expr => m.f64.ne(e, e);
-    const isInf = (e: Expr): Expr => m.f64.eq(m.f64.abs(e), m.f64.const(Infinity));
+    const isNan = (e: () => Expr): Expr => m.f64.ne(e(), e());
+    const isInf = (e: () => Expr): Expr => m.f64.eq(m.f64.abs(e()), m.f64.const(Infinity));
     return m.block(null, [
       x.set(argAsFloat(hop, call.positional[0]!)),
       r.set(math1(hop.support, name, x.get())),
-      m.if(m.i32.and(isNan(r.get()), m.i32.eqz(isNan(x.get()))), hop.raise('ValueError', 'math domain error')),
+      m.if(m.i32.and(isNan(r.get), m.i32.eqz(isNan(x.get))), hop.raise('ValueError', 'math domain error')),
       m.if(
-        m.i32.and(isInf(r.get()), m.i32.eqz(isInf(x.get()))),
+        m.i32.and(isInf(r.get), m.i32.eqz(isInf(x.get))),
         rangeError === 'overflow' ? hop.raise('OverflowError', 'math range error') : hop.raise('ValueError', 'math domain error'),
       ),
       r.get(),
@@ -179,10 +179,11 @@ function lowerRounding(kind: 'floor' | 'ceil' | 'trunc'): BuiltinLowering {
   };
 }
 
-function floatPredicate(test: (m: binaryen.Module, x: Expr) => Expr): BuiltinLowering {
+/** `test` gets a builder of fresh reads of the argument (an expression can appear only once). */
+function floatPredicate(test: (m: binaryen.Module, x: () => Expr) => Expr): BuiltinLowering {
   return (hop, call) => {
     const x = hop.temp(binaryen.f64);
-    return hop.m.block(null, [x.set(argAsFloat(hop, call.positional[0]!)), test(hop.m, x.get())], binaryen.i32);
+    return hop.m.block(null, [x.set(argAsFloat(hop, call.positional[0]!)), test(hop.m, x.get)], binaryen.i32);
   };
 }
 
@@ -242,9 +243,9 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   'math.ceil': lowerRounding('ceil'),
   'math.trunc': lowerRounding('trunc'),
   'math.fabs': (hop, call) => hop.m.f64.abs(argAsFloat(hop, call.positional[0]!)),
-  'math.isnan': floatPredicate((m, x) => m.f64.ne(x, x)),
-  'math.isinf': floatPredicate((m, x) => m.f64.eq(m.f64.abs(x), m.f64.const(Infinity))),
-  'math.isfinite': floatPredicate((m, x) => m.f64.lt(m.f64.abs(x), m.f64.const(Infinity))),
+  'math.isnan': floatPredicate((m, x) => m.f64.ne(x(), x())),
+  'math.isinf': floatPredicate((m, x) => m.f64.eq(m.f64.abs(x()), m.f64.const(Infinity))),
+  'math.isfinite': floatPredicate((m, x) => m.f64.lt(m.f64.abs(x()), m.f64.const(Infinity))),
   'math.copysign': (hop, call) => hop.m.f64.copysign(argAsFloat(hop, call.positional[0]!), argAsFloat(hop, call.positional[1]!)),
   'math.degrees': (hop, call) => hop.m.f64.mul(argAsFloat(hop, call.positional[0]!), hop.m.f64.const(180 / Math.PI)),
   'math.radians': (hop, call) => hop.m.f64.mul(argAsFloat(hop, call.positional[0]!), hop.m.f64.const(Math.PI / 180)),

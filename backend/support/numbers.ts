@@ -126,8 +126,9 @@ export function floatMod(s: Support): string {
   });
 }
 
-function isNan(m: binaryen.Module, x: Expr): Expr {
-  return m.f64.ne(x, x);
+/** `x()` builds a fresh read (a binaryen expression can appear only once in a tree). */
+function isNan(m: binaryen.Module, x: () => Expr): Expr {
+  return m.f64.ne(x(), x());
 }
 
 function isInf(m: binaryen.Module, x: Expr): Expr {
@@ -145,8 +146,8 @@ export function floatPow(s: Support): string {
     const fail = (cls: string, msg: string): Expr => m.block(null, [raiseIn(s, cls, msg, f.get('site')), m.return(m.f64.const(0))]);
     f.finish(f64, [
       m.if(m.f64.eq(y(), m.f64.const(0)), m.return(m.f64.const(1))),
-      m.if(isNan(m, x()), m.return(x())),
-      m.if(isNan(m, y()), m.return(m.select(m.f64.eq(x(), m.f64.const(1)), m.f64.const(1), y()))),
+      m.if(isNan(m, x), m.return(x())),
+      m.if(isNan(m, y), m.return(m.select(m.f64.eq(x(), m.f64.const(1)), m.f64.const(1), y()))),
       m.if(
         isInf(m, y()),
         m.block(null, [

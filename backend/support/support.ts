@@ -88,4 +88,5 @@ export const HOST = {
   time: { name: 'time', params: [binaryen.i32], result: binaryen.f64 },
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
+  intTrueDivide: { name: 'int_true_divide', params: [binaryen.i64, binaryen.i64], result: binaryen.f64 },
 } as const satisfies Record<string, HostImport>;

@@ -70,6 +70,7 @@ export class FlowContext {
   /** The value of `name` read at `node`. */
   loadName(name: string, node: ast.Located): Hlvalue {
     if (this.isLocal(name)) return this.loadLocal(name, node);
+    if (name === '__name__' && !this.module.bindings.has(name)) return new Constant(this.module.name);
     const binding = this.module.bindings.get(name);
     if (binding) {
       switch (binding.kind) {

@@ -4,7 +4,8 @@
 
 import type * as ast from '../ast.ts';
 import { PyBytes, PyComplex, Ellipsis } from '../ast.ts';
-import { Constant, type Hlvalue } from '../flowmodel.ts';
+import { Constant, Variable, type Hlvalue } from '../flowmodel.ts';
+import { forEachChild } from '../ast.ts';
 import { BuiltinModule, RuntimeValue } from '../program.ts';
 import { CallShape } from '../callshape.ts';
 import { BINARY_OPERATORS, COMPARISON_OPERATORS } from '../operations.ts';
@@ -13,6 +14,79 @@ import { closestName } from '../../diagnostics/suggest.ts';
 import { C_NONE, Join } from './builder.ts';
 import { spanOf, type FlowContext } from './context.ts';
 
+/** Whether building `expr` creates blocks (so values computed before it must be carried along). */
+export function hasControlFlow(expr: ast.Node | null): boolean {
+  if (expr === null) return false;
+  switch (expr.nodeType) {
+    case 'BoolOp':
+    case 'IfExp':
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return true;
+    case 'Compare':
+      if (expr.ops.length > 1) return true;
+      break;
+    case 'Lambda':
+      return false;
+    default:
+      break;
+  }
+  let found = false;
+  forEachChild(expr, (child) => {
+    if (!found && hasControlFlow(child)) found = true;
+  });
+  return found;
+}
+
+/**
+ * Carries values computed so far across the blocks that building later expressions creates:
+ * a block sees only its own variables, so a value still waiting to be used (a call's first
+ * argument while the second is `a if c else b`) is kept in a hidden local until then.
+ */
+export class PendingValues {
+  private readonly ctx: FlowContext;
+  private readonly names: (string | null)[] = [];
+  private readonly values: Hlvalue[] = [];
+
+  constructor(ctx: FlowContext) {
+    this.ctx = ctx;
+  }
+
+  /** Keeps `value`; `laterBranches` says whether code built before it is read may branch. */
+  add(value: Hlvalue, laterBranches: boolean): void {
+    let name: string | null = null;
+    if (laterBranches && value instanceof Variable) {
+      name = this.ctx.temporary('pending');
+      this.ctx.builder.assign(name, value);
+    }
+    this.names.push(name);
+    this.values.push(value);
+  }
+
+  /** The kept values, as visible in the current block. */
+  take(): Hlvalue[] {
+    return this.values.map((value, i) => {
+      const name = this.names[i];
+      if (name === null || name === undefined) return value;
+      const binding = this.ctx.builder.lookup(name);
+      this.ctx.builder.unassign(name);
+      return binding ? binding.value : value;
+    });
+  }
+}
+
+/** Evaluates expressions left to right, keeping earlier values alive across later branches. */
+export function buildExprs(ctx: FlowContext, exprs: readonly (ast.Expr | null)[], missing: Hlvalue = C_NONE): Hlvalue[] {
+  const pending = new PendingValues(ctx);
+  exprs.forEach((expr, i) => {
+    const value = expr === null ? missing : buildExpr(ctx, expr);
+    pending.add(value, exprs.slice(i + 1).some(hasControlFlow));
+  });
+  return pending.take();
+}
+
 export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
   switch (expr.nodeType) {
     case 'Constant':
@@ -20,21 +94,25 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
     case 'Name':
       return ctx.loadName(expr.id, expr);
     case 'BinOp':
-      return ctx.emit(BINARY_OPERATORS[expr.op]!, [buildExpr(ctx, expr.left), buildExpr(ctx, expr.right)], expr);
+      return ctx.emit(BINARY_OPERATORS[expr.op]!, buildExprs(ctx, [expr.left, expr.right]), expr);
     case 'UnaryOp':
       return buildUnary(ctx, expr);
     case 'BoolOp':
       return buildBoolOpValue(ctx, expr);
     case 'Compare':
-      return expr.ops.length === 1 ? buildSingleComparison(ctx, expr, buildExpr(ctx, expr.left)) : buildChainValue(ctx, expr);
+      return expr.ops.length === 1 ? buildSingleComparison(ctx, expr) : buildChainValue(ctx, expr);
     case 'IfExp':
       return buildIfExp(ctx, expr);
     case 'Call':
       return buildCall(ctx, expr);
     case 'Attribute':
       return buildAttribute(ctx, expr);
-    case 'Subscript':
-      return ctx.emit('getitem', [buildExpr(ctx, expr.value), buildIndex(ctx, expr.slice)], expr);
+    case 'Subscript': {
+      const pending = new PendingValues(ctx);
+      pending.add(buildExpr(ctx, expr.value), hasControlFlow(expr.slice));
+      const index = buildIndex(ctx, expr.slice);
+      return ctx.emit('getitem', [...pending.take(), index], expr);
+    }
     case 'List':
       return ctx.emit('newlist', buildElements(ctx, expr.elts), expr);
     case 'Tuple':
@@ -94,19 +172,17 @@ function buildUnary(ctx: FlowContext, expr: ast.UnaryOp): Hlvalue {
 }
 
 function buildElements(ctx: FlowContext, elts: readonly ast.Expr[]): Hlvalue[] {
-  return elts.map((elt) => {
-    if (elt.nodeType === 'Starred') throw ctx.unsupported('unpacking with * in a display', elt);
-    return buildExpr(ctx, elt);
-  });
+  for (const elt of elts) if (elt.nodeType === 'Starred') throw ctx.unsupported('unpacking with * in a display', elt);
+  return buildExprs(ctx, elts);
 }
 
 function buildDict(ctx: FlowContext, expr: ast.Dict): Hlvalue {
-  const args: Hlvalue[] = [];
+  const parts: ast.Expr[] = [];
   expr.keys.forEach((key, i) => {
     if (key === null) throw ctx.unsupported('unpacking with ** in a dict display', expr.values[i]!);
-    args.push(buildExpr(ctx, key), buildExpr(ctx, expr.values[i]!));
+    parts.push(key, expr.values[i]!);
   });
-  return ctx.emit('newdict', args, expr);
+  return ctx.emit('newdict', buildExprs(ctx, parts), expr);
 }
 
 export function buildIndex(ctx: FlowContext, index: ast.Expr): Hlvalue {
@@ -114,8 +190,7 @@ export function buildIndex(ctx: FlowContext, index: ast.Expr): Hlvalue {
 }
 
 function buildSlice(ctx: FlowContext, slice: ast.Slice): Hlvalue {
-  const part = (e: ast.Expr | null): Hlvalue => (e ? buildExpr(ctx, e) : C_NONE);
-  return ctx.emit('newslice', [part(slice.lower), part(slice.upper), part(slice.step)], slice);
+  return ctx.emit('newslice', buildExprs(ctx, [slice.lower, slice.upper, slice.step]), slice);
 }
 
 function buildAttribute(ctx: FlowContext, expr: ast.Attribute): Hlvalue {
@@ -134,30 +209,18 @@ function buildAttribute(ctx: FlowContext, expr: ast.Attribute): Hlvalue {
 }
 
 function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
-  const callee = buildExpr(ctx, expr.func);
-  const positional: Hlvalue[] = [];
-  for (const arg of expr.args) {
-    if (arg.nodeType === 'Starred') throw ctx.unsupported('*args in a call', arg);
-    positional.push(buildExpr(ctx, arg));
-  }
-  if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee, ...positional], expr);
-  const names: string[] = [];
-  const values: Hlvalue[] = [];
-  for (const keyword of expr.keywords) {
-    if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
-    names.push(keyword.arg);
-    values.push(buildExpr(ctx, keyword.value));
-  }
-  const shape = new CallShape(positional.length, names);
-  return ctx.emit('call_args', [callee, new Constant(shape), ...positional, ...values], expr);
+  for (const arg of expr.args) if (arg.nodeType === 'Starred') throw ctx.unsupported('*args in a call', arg);
+  for (const keyword of expr.keywords) if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
+  const [callee, ...values] = buildExprs(ctx, [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)]);
+  if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee!, ...values], expr);
+  const shape = new CallShape(expr.args.length, expr.keywords.map((k) => k.arg!));
+  return ctx.emit('call_args', [callee!, new Constant(shape), ...values], expr);
 }
 
 /** One comparison `left OP right`, with `not in` and `is not` as a negated result. */
-function buildSingleComparison(ctx: FlowContext, expr: ast.Compare, left: Hlvalue, index = 0): Hlvalue {
-  const op = expr.ops[index]!;
-  const right = buildExpr(ctx, expr.comparators[index]!);
-  const span = { start: expr.start, length: expr.comparators[index]!.start + expr.comparators[index]!.length - expr.start };
-  return comparison(ctx, op, left, right, span);
+function buildSingleComparison(ctx: FlowContext, expr: ast.Compare): Hlvalue {
+  const [left, right] = buildExprs(ctx, [expr.left, expr.comparators[0]!]);
+  return comparison(ctx, expr.ops[0]!, left!, right!, spanOf(expr));
 }
 
 export function comparison(ctx: FlowContext, op: ast.CmpOperator, left: Hlvalue, right: Hlvalue, span: { start: number; length: number }): Hlvalue {
@@ -223,11 +286,13 @@ function buildChainValue(ctx: FlowContext, expr: ast.Compare): Hlvalue {
       ctx.builder.jump(join, null);
       break;
     }
+    const carried = new PendingValues(ctx);
+    carried.add(right, true);
     const { ifFalse, ifTrue } = ctx.builder.branch(ctx.emit('bool', [result], span), span);
     ctx.builder.resume(ifFalse);
     ctx.builder.jump(join, null);
     ctx.builder.resume(ifTrue);
-    left = right;
+    left = carried.take()[0]!;
   }
   ctx.builder.enterJoin(join);
   const value = ctx.builder.lookup(hidden)!.value;
@@ -278,15 +343,23 @@ export function buildBranch(ctx: FlowContext, test: ast.Expr, ifTrue: Join, ifFa
   if (test.nodeType === 'Compare' && test.ops.length > 1) {
     let left = buildExpr(ctx, test.left);
     for (let i = 0; i < test.ops.length; i++) {
+      const pendingLeft = new PendingValues(ctx);
+      pendingLeft.add(left, hasControlFlow(test.comparators[i]!));
       const right = buildExpr(ctx, test.comparators[i]!);
+      left = pendingLeft.take()[0]!;
       const start = (i === 0 ? test.left : test.comparators[i - 1]!).start;
       const end = test.comparators[i]!.start + test.comparators[i]!.length;
       const span = { start, length: end - start };
       const result = comparison(ctx, test.ops[i]!, left, right, span);
-      const next = i === test.ops.length - 1 ? ifTrue : new Join();
+      const last = i === test.ops.length - 1;
+      const next = last ? ifTrue : new Join();
+      const carried = new PendingValues(ctx);
+      carried.add(right, !last);
       branchOn(ctx, ctx.emit('bool', [result], span), span, next, ifFalse);
-      if (next !== ifTrue) ctx.builder.enterJoin(next);
-      left = right;
+      if (!last) {
+        ctx.builder.enterJoin(next);
+        left = carried.take()[0]!;
+      }
     }
     return;
   }
@@ -307,7 +380,7 @@ function branchOn(ctx: FlowContext, truth: Hlvalue, span: { start: number; lengt
 }
 
 function buildJoinedStr(ctx: FlowContext, expr: ast.JoinedStr): Hlvalue {
-  const parts = expr.values.map((part) => buildExpr(ctx, part));
+  const parts = buildExprs(ctx, expr.values);
   if (parts.length === 1 && part0IsString(parts[0]!)) return parts[0]!;
   return ctx.emit('buildstr', parts, expr);
 }
@@ -323,6 +396,8 @@ function buildFormatted(ctx: FlowContext, expr: ast.FormattedValue): Hlvalue {
   else if (conversion === 's') value = ctx.emit('str', [value], expr);
   else if (conversion === 'a') throw ctx.unsupported('the !a conversion', expr);
   if (expr.format_spec === null) return conversion === '' ? ctx.emit('str', [value], expr) : value;
+  const pending = new PendingValues(ctx);
+  pending.add(value, hasControlFlow(expr.format_spec));
   const spec = buildExpr(ctx, expr.format_spec);
-  return ctx.emit('format', [value, spec], expr);
+  return ctx.emit('format', [pending.take()[0]!, spec], expr);
 }

@@ -7,7 +7,7 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULES } from '../builtins.ts';
 import { C_NONE, Join } from './builder.ts';
 import { spanOf, type FlowContext } from './context.ts';
-import { buildBranch, buildExpr, buildIndex } from './expressions.ts';
+import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, hasControlFlow } from './expressions.ts';
 import { namesAssignedIn, targetNames } from './scopes.ts';
 
 export function buildStatements(ctx: FlowContext, body: readonly ast.Stmt[]): void {
@@ -102,7 +102,7 @@ function buildAssign(ctx: FlowContext, stmt: ast.Assign): void {
     !first!.elts.some((e) => e.nodeType === 'Starred') &&
     !stmt.value.elts.some((e) => e.nodeType === 'Starred')
   ) {
-    const values = stmt.value.elts.map((e) => buildExpr(ctx, e));
+    const values = buildExprs(ctx, stmt.value.elts);
     first!.elts.forEach((target, i) => storeTarget(ctx, target, values[i]!));
     return;
   }
@@ -125,12 +125,22 @@ export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue):
       });
       return;
     }
-    case 'Subscript':
-      ctx.emit('setitem', [buildExpr(ctx, target.value), buildIndex(ctx, target.slice), value], target);
+    case 'Subscript': {
+      const pending = new PendingValues(ctx);
+      pending.add(value, hasControlFlow(target.value) || hasControlFlow(target.slice));
+      pending.add(buildExpr(ctx, target.value), hasControlFlow(target.slice));
+      const index = buildIndex(ctx, target.slice);
+      const [stored, container] = pending.take();
+      ctx.emit('setitem', [container!, index, stored!], target);
       return;
-    case 'Attribute':
-      ctx.emit('setattr', [buildExpr(ctx, target.value), new Constant(target.attr), value], target);
+    }
+    case 'Attribute': {
+      const pending = new PendingValues(ctx);
+      pending.add(value, hasControlFlow(target.value));
+      const obj = buildExpr(ctx, target.value);
+      ctx.emit('setattr', [obj, new Constant(target.attr), pending.take()[0]!], target);
       return;
+    }
     default:
       throw ctx.unsupported(`assignment to ${target.nodeType}`, target);
   }
@@ -156,21 +166,38 @@ function buildAugAssign(ctx: FlowContext, stmt: ast.AugAssign): void {
   const opname = INPLACE[stmt.op];
   const target = stmt.target;
   if (target.nodeType === 'Name') {
-    const current = ctx.loadName(target.id, target);
-    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt, target.id);
+    const kept = new PendingValues(ctx);
+    kept.add(ctx.loadName(target.id, target), hasControlFlow(stmt.value));
+    const operand = buildExpr(ctx, stmt.value);
+    const result = ctx.emit(opname, [kept.take()[0]!, operand], stmt, target.id);
     ctx.storeName(target.id, result, target);
   } else if (target.nodeType === 'Subscript') {
-    const container = buildExpr(ctx, target.value);
+    const pending = new PendingValues(ctx);
+    const branches = hasControlFlow(stmt.value);
+    pending.add(buildExpr(ctx, target.value), branches || hasControlFlow(target.slice));
     const index = buildIndex(ctx, target.slice);
-    const current = ctx.emit('getitem', [container, index], target);
-    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt);
-    ctx.emit('setitem', [container, index, result], target);
+    const [container0] = pending.take();
+    const current = ctx.emit('getitem', [container0!, index], target);
+    const kept = new PendingValues(ctx);
+    kept.add(container0!, branches);
+    kept.add(index, branches);
+    kept.add(current, branches);
+    const operand = buildExpr(ctx, stmt.value);
+    const [container, index1, current1] = kept.take();
+    const result = ctx.emit(opname, [current1!, operand], stmt);
+    ctx.emit('setitem', [container!, index1!, result], target);
   } else {
-    const obj = buildExpr(ctx, target.value);
+    const obj0 = buildExpr(ctx, target.value);
     const attr = new Constant(target.attr);
-    const current = ctx.emit('getattr', [obj, attr], target);
-    const result = ctx.emit(opname, [current, buildExpr(ctx, stmt.value)], stmt);
-    ctx.emit('setattr', [obj, attr, result], target);
+    const current0 = ctx.emit('getattr', [obj0, attr], target);
+    const kept = new PendingValues(ctx);
+    const branches = hasControlFlow(stmt.value);
+    kept.add(obj0, branches);
+    kept.add(current0, branches);
+    const operand = buildExpr(ctx, stmt.value);
+    const [obj, current] = kept.take();
+    const result = ctx.emit(opname, [current!, operand], stmt);
+    ctx.emit('setattr', [obj!, attr, result], target);
   }
 }
 

@@ -34,9 +34,10 @@ export function exactDigits(x) {
     mantissa >>= 1n;
     exponent += 1;
   }
-  if (exponent >= 0) return trimmed((mantissa << BigInt(exponent)).toString(), 0);
-  const digits = (mantissa * 5n ** BigInt(-exponent)).toString();
-  return trimmed(digits, digits.length + exponent);
+  const digits = exponent >= 0
+    ? (mantissa << BigInt(exponent)).toString()
+    : (mantissa * 5n ** BigInt(-exponent)).toString();
+  return trimmed(digits, digits.length + Math.min(exponent, 0));
 }
 
 /**

@@ -1,0 +1,22 @@
+// Python's number and string formatting for translated programs, exactly as CPython 3.11 writes
+// it: format() with the format-spec mini-language, repr() of floats, `format % values` and
+// str.format. Plain JavaScript for Node and browsers; the parts live in runtime/format/, one
+// concern per file, and import nothing but each other.
+//
+// Values from the program arrive tagged with their Python type ({type: 'int', value: 5n}, see
+// format/values.mjs). Errors are PythonError objects that carry the Python exception type and
+// CPython's message.
+
+export { PythonError } from './format/errors.mjs';
+export { floatRepr } from './format/float-text.mjs';
+export { formatFloat, formatInt } from './format/format-number.mjs';
+export { formatStr, formatValue } from './format/format-value.mjs';
+export { percentFormat } from './format/percent.mjs';
+export { strFormat } from './format/template.mjs';
+export { pyAscii, pyRepr, pyStr, reprString } from './format/values.mjs';
+
+/**
+ * str() of a float. The same as repr() since Python 3.2.
+ * @param {number} x
+ */
+export { floatRepr as floatStr } from './format/float-text.mjs';
