@@ -8,15 +8,10 @@
 // CPython's message.
 
 export { PythonError } from './format/errors.mjs';
-export { floatRepr } from './format/float-text.mjs';
+// str() of a float is its repr() (since Python 3.2), so floatStr is floatRepr under a second name.
+export { floatRepr, floatRepr as floatStr } from './format/float-text.mjs';
 export { formatFloat, formatInt } from './format/format-number.mjs';
 export { formatStr, formatValue } from './format/format-value.mjs';
 export { percentFormat } from './format/percent.mjs';
 export { strFormat } from './format/template.mjs';
 export { pyAscii, pyRepr, pyStr, reprString } from './format/values.mjs';
-
-/**
- * str() of a float. The same as repr() since Python 3.2.
- * @param {number} x
- */
-export { floatRepr as floatStr } from './format/float-text.mjs';

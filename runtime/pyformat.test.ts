@@ -146,19 +146,31 @@ describe('str.format', () => {
 });
 
 describe('the formatting modules', () => {
+  const modules = readdirSync(new URL('./format/', import.meta.url))
+    .filter((name) => name.endsWith('.mjs'))
+    .map((name) => new URL(`./format/${name}`, import.meta.url));
+  /** A module's source without its comments. */
+  const code = (file: URL) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm, '$1');
+
   it('import nothing but each other, so that they run in browsers', () => {
-    const files = [
-      new URL('./pyformat.mjs', import.meta.url),
-      ...readdirSync(new URL('./format/', import.meta.url))
-        .filter((name) => name.endsWith('.mjs'))
-        .map((name) => new URL(`./format/${name}`, import.meta.url)),
-    ];
+    const files = [new URL('./pyformat.mjs', import.meta.url), ...modules];
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
-      const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm, '$1');
+      const source = code(file);
       const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/g)].map((m) => m[1]);
       for (const specifier of specifiers) expect(specifier, `${file.pathname} imports ${specifier}`).toMatch(/^\.\.?\/[\w/-]+\.mjs$/);
       expect(source, file.pathname).not.toMatch(/\bimport\s*\(|\brequire\s*\(|\bprocess\.|\bBuffer\b|node:/);
     }
+  });
+
+  it('declare each top-level name once, so that a loader can inline them as one script', () => {
+    const seen = new Map<string, string>();
+    for (const file of modules) {
+      for (const match of code(file).matchAll(/^(?:export\s+)?(?:const|let|function|class)\s+([\w$]+)/gm)) {
+        expect(seen.get(match[1]), `${match[1]} in ${file.pathname}`).toBeUndefined();
+        seen.set(match[1], file.pathname);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20);
   });
 });

@@ -14,7 +14,7 @@ import { fixedDigits, shortestDigits, significantDigits } from './float-digits.m
 
 /**
  * Python's repr() (and str()) of a float: the shortest digits that round-trip, with an exponent
- * when the value is below 1e-4 or at least 1e16.
+ * when its magnitude is below 1e-4 or at least 1e16.
  * @param {number} x
  */
 export function floatRepr(x) {

@@ -2,6 +2,7 @@
 // (format_long_internal and format_float_internal). An int formatted with a float type
 // ('e', 'f', 'g', '%', ...) is converted to float first, as CPython does.
 
+import { C_INT_MAX, C_LONG_MAX, C_LONG_MIN } from './c-limits.mjs';
 import { overflowError, valueError } from './errors.mjs';
 import { doubleToString, floatRepr } from './float-text.mjs';
 import { layoutNumber } from './number-layout.mjs';
@@ -9,9 +10,6 @@ import { describeTypeCode, parseFormatSpec } from './spec.mjs';
 
 /** @typedef {import('./spec.mjs').FormatSpec} FormatSpec */
 
-const INT_MAX = 2147483647;
-const C_LONG_MIN = -(2n ** 63n);
-const C_LONG_MAX = 2n ** 63n - 1n;
 /** The presentation types of int that keep it an int, with their bases. */
 const INTEGER_BASES = new Map([['b', 2], ['o', 8], ['x', 16], ['X', 16], ['d', 10], ['n', 10]]);
 /** The presentation types of float (besides none); int converts to float for all but 'n'. */
@@ -110,7 +108,7 @@ function formatIntWithSpec(n, spec) {
  * @param {FormatSpec} spec
  */
 function formatFloatWithSpec(x, spec) {
-  if (spec.precision > INT_MAX) throw valueError('precision too big');
+  if (spec.precision > Number(C_INT_MAX)) throw valueError('precision too big');
   let code = spec.type;
   let precision = spec.precision;
   let defaultPrecision = 6;

@@ -5,6 +5,7 @@
 // `values` is the tuple on the right of '%' (a single value is a one-element array); mapping
 // keys ('%(name)s') need a dict and raise 'format requires a mapping' as they do for a tuple.
 
+import { C_INT_MAX, PY_SSIZE_T_MAX } from './c-limits.mjs';
 import { overflowError, typeError, valueError } from './errors.mjs';
 import { intToFloat } from './format-number.mjs';
 import { doubleToString } from './float-text.mjs';
@@ -23,9 +24,6 @@ import { pyAscii, pyRepr, pyStr, pythonTypeName } from './values.mjs';
  * @property {number} precision -1 when not given
  * @property {string} char the conversion character
  */
-
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
-const INT_MAX = 2n ** 31n - 1n;
 
 /**
  * format % values.
@@ -73,39 +71,39 @@ export function percentFormat(format, values) {
  */
 function parseConversion(chars, start, nextArgument) {
   let pos = start;
-  let char = chars[pos] ?? '';
   let exhausted = false;
-  const advance = () => {
-    if (pos >= chars.length) {
-      exhausted = true;
-      return false;
-    }
-    char = chars[pos++];
-    return true;
+  /** The next character, or (once the format has run out) `current` again. */
+  const next = (/** @type {string} */ current) => {
+    if (pos < chars.length) return chars[pos++];
+    exhausted = true;
+    return current;
   };
+  let char = chars[pos] ?? '';
   if (char === '(') throw typeError('format requires a mapping');
   const conversion = {
     leftAlign: false, plusSign: false, blankSign: false, alternate: false, zeroPad: false,
     width: -1, precision: -1, char: '',
   };
-  flags: while (advance()) {
-    switch (char) {
-      case '-': conversion.leftAlign = true; continue;
-      case '+': conversion.plusSign = true; continue;
-      case ' ': conversion.blankSign = true; continue;
-      case '#': conversion.alternate = true; continue;
-      case '0': conversion.zeroPad = true; continue;
-    }
-    break flags;
+  for (;;) {
+    char = next(char);
+    if (exhausted) break;
+    if (char === '-') conversion.leftAlign = true;
+    else if (char === '+') conversion.plusSign = true;
+    else if (char === ' ') conversion.blankSign = true;
+    else if (char === '#') conversion.alternate = true;
+    else if (char === '0') conversion.zeroPad = true;
+    else break;
   }
   if (char === '*') {
     const width = starArgument(nextArgument(), PY_SSIZE_T_MAX, 'ssize_t');
-    conversion.width = width < 0 ? -width : width;
-    if (width < 0) conversion.leftAlign = true;
-    advance();
+    conversion.width = Number(width < 0n ? -width : width);
+    if (width < 0n) conversion.leftAlign = true;
+    // CPython negates the width in a C ssize_t, where the smallest value stays negative.
+    if (width === -PY_SSIZE_T_MAX - 1n) conversion.width = 0;
+    char = next(char);
   } else if (isAsciiDigit(char)) {
     let width = BigInt(char);
-    while (advance() && isAsciiDigit(char)) {
+    for (char = next(char); !exhausted && isAsciiDigit(char); char = next(char)) {
       width = width * 10n + BigInt(char);
       if (width > PY_SSIZE_T_MAX) throw valueError('width too big');
     }
@@ -113,20 +111,20 @@ function parseConversion(chars, start, nextArgument) {
   }
   if (char === '.') {
     conversion.precision = 0;
-    advance();
+    char = next(char);
     if (char === '*') {
-      conversion.precision = Math.max(0, starArgument(nextArgument(), INT_MAX, 'int'));
-      advance();
+      conversion.precision = Math.max(0, Number(starArgument(nextArgument(), C_INT_MAX, 'int')));
+      char = next(char);
     } else if (isAsciiDigit(char)) {
       let precision = BigInt(char);
-      while (advance() && isAsciiDigit(char)) {
+      for (char = next(char); !exhausted && isAsciiDigit(char); char = next(char)) {
         precision = precision * 10n + BigInt(char);
-        if (precision > INT_MAX) throw valueError('precision too big');
+        if (precision > C_INT_MAX) throw valueError('precision too big');
       }
       conversion.precision = Number(precision);
     }
   }
-  if (!exhausted && (char === 'h' || char === 'l' || char === 'L')) advance();
+  if (!exhausted && (char === 'h' || char === 'l' || char === 'L')) char = next(char);
   if (exhausted) throw valueError('incomplete format');
   conversion.char = char;
   return { conversion, end: pos };
@@ -142,12 +140,13 @@ function isAsciiDigit(char) {
  * @param {PyValue} value
  * @param {bigint} max
  * @param {string} cType
+ * @returns {bigint}
  */
 function starArgument(value, max, cType) {
   if (value.type !== 'int' && value.type !== 'bool') throw typeError('* wants int');
   const n = value.type === 'int' ? value.value : BigInt(value.value);
   if (n > max || n < -max - 1n) throw overflowError(`Python int too large to convert to C ${cType}`);
-  return Number(n);
+  return n;
 }
 
 /**

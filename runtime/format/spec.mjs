@@ -3,9 +3,9 @@
 // parsed as CPython 3.11's parse_internal_render_format_spec parses it, with the same errors in
 // the same order. Each value type (int, float, str) then checks the parts it cannot use.
 
+import { PY_SSIZE_T_MAX } from './c-limits.mjs';
 import { valueError } from './errors.mjs';
 
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 const ALIGNMENTS = '<>=^';
 const SIGNS = '+- ';
 

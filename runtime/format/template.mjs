@@ -4,6 +4,7 @@
 // ('{:{width}}', two levels deep at most). Attribute and index access ('{0.x}', '{0[1]}') are
 // refused: translated programs reach this only with positional and keyword values.
 
+import { PY_SSIZE_T_MAX } from './c-limits.mjs';
 import { PythonError, unsupportedFormat, valueError } from './errors.mjs';
 import { formatValue } from './format-value.mjs';
 import { decimalDigitValue } from './spec.mjs';
@@ -28,7 +29,6 @@ import { pyAscii, pyRepr, pyStr, reprString } from './values.mjs';
  * @property {number} end index after the closing '}'
  */
 
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 const MAX_NESTING = 2;
 
 /**
