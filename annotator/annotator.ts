@@ -18,11 +18,24 @@ import { checkGraph } from '../frontend/checkgraph.ts';
 import { CompileError, compileError, type Note } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
 import { Bookkeeper, UnrepresentableConstant } from './bookkeeper.ts';
-import { SomeBool, SomeConstantObject, s_ImpossibleValue, isImpossible, type SomeValue } from './model.ts';
+import { SomeBool, SomeFloat, SomeInteger, SomeNone, SomeInstance, SomePBC, s_ImpossibleValue, isImpossible, type Narrowing, type SomeValue } from './model.ts';
+import type { BuiltinExceptionClass } from '../frontend/program.ts';
 import { siteOf, sourceOfGraph, type Position, type Reflower, type Site } from './position.ts';
 import { annotationEquals, union, UnionError } from './union.ts';
 import { considerOperation } from './ops/registry.ts';
 import { describeSite, typeConflictError } from './errors.ts';
+
+/** A hint for the usual type conflicts. */
+function conflictAdvice(a: SomeValue, b: SomeValue): string {
+  const isNumber = (s: SomeValue): boolean => s instanceof SomeInteger || s instanceof SomeFloat;
+  if ((a instanceof SomeNone && isNumber(b)) || (b instanceof SomeNone && isNumber(a))) {
+    return " (ints and floats cannot be None in Wyrm: keep a separate flag, or a sentinel value such as -1)";
+  }
+  if ((a instanceof SomeFloat && b instanceof SomeInteger) || (b instanceof SomeFloat && a instanceof SomeInteger)) {
+    return ' (an int and a float print differently: write the int as a float, e.g. 0.0 instead of 0)';
+  }
+  return '';
+}
 
 export class Annotator implements Reflower {
   readonly bookkeeper: Bookkeeper;
@@ -38,6 +51,9 @@ export class Annotator implements Reflower {
   private readonly pendingGraph = new Map<Block, FunctionGraph>();
   private readonly returnReaders = new Map<FunctionGraph, Set<Position>>();
   private readonly knownGraphs = new Set<FunctionGraph>();
+  /** Functions called together by one call (a virtual method call): they share a signature. */
+  private readonly families: FunctionDesc[][] = [];
+  private readonly familyKeys = new Set<string>();
   /** The graph each call operation reaches, per function it may call (the latest choice). */
   readonly callTargets = new Map<SpaceOperation, Map<FunctionDesc, FunctionGraph>>();
 
@@ -133,13 +149,47 @@ export class Annotator implements Reflower {
     if (changed) this.schedule(graph, block);
   }
 
-  /** Runs until no block is pending. */
+  recordFamily(members: FunctionDesc[]): void {
+    const key = members.map((m) => m.func.qualname).sort().join('|');
+    if (this.familyKeys.has(key)) return;
+    this.familyKeys.add(key);
+    this.families.push(members);
+  }
+
+  /** Runs until no block is pending and every call family shares one signature. */
   complete(): void {
-    while (this.pending.length > 0) {
-      const block = this.pending.shift()!;
-      const graph = this.pendingGraph.get(block)!;
-      this.pendingGraph.delete(block);
-      this.flowIn(graph, block);
+    do {
+      while (this.pending.length > 0) {
+        const block = this.pending.shift()!;
+        const graph = this.pendingGraph.get(block)!;
+        this.pendingGraph.delete(block);
+        this.flowIn(graph, block);
+      }
+      this.normalizeFamilies();
+    } while (this.pending.length > 0);
+  }
+
+  /**
+   * Widens the parameters (other than self) of the implementations called together, so that
+   * one wasm signature serves a virtual call, as RPython's normalizecalls does.
+   */
+  private normalizeFamilies(): void {
+    for (const family of this.families) {
+      const graphs = family.map((desc) => desc.graphs[0]).filter((g): g is FunctionGraph => g !== undefined);
+      if (graphs.length < 2) continue;
+      const arity = graphs[0]!.startblock.inputargs.length;
+      if (graphs.some((g) => g.startblock.inputargs.length !== arity)) {
+        const site = sourceOfGraph(graphs[0]!);
+        throw compileError(Diag.BadCall, `the methods ${family.map((d) => d.displayName).join(', ')} are called at one place but take different numbers of arguments`, site, graphs[0]!.span ?? { start: 0, length: 0 });
+      }
+      for (let i = 1; i < arity; i++) {
+        let merged: SomeValue = s_ImpossibleValue;
+        for (const g of graphs) merged = union(merged, this.annotation(g.startblock.inputargs[i]!));
+        for (const g of graphs) {
+          const cells = g.startblock.inputargs.map((v, k) => (k === i ? merged : this.annotation(v)));
+          this.addPendingBlock(g, g.startblock, cells, null);
+        }
+      }
     }
   }
 
@@ -181,7 +231,7 @@ export class Annotator implements Reflower {
   private followLinks(graph: FunctionGraph, block: Block): void {
     const switchValue = block.exitswitch;
     if (block.canRaise()) {
-      this.followLink(graph, block.exits[0]!);
+      if (block.exits[0]!.exitcase === null) this.followLink(graph, block.exits[0]!);
       this.followExceptionLinks(graph, block);
       return;
     }
@@ -193,20 +243,23 @@ export class Annotator implements Reflower {
     for (const link of block.exits) {
       // A switch on a constant follows only the exit it selects (constant folding of branches).
       if (s.isConstant && s instanceof SomeBool && link.exitcase !== null && link.exitcase !== s.constValue) continue;
-      this.followLink(graph, link);
+      const narrowing = s instanceof SomeBool ? (link.exitcase === true ? s.ifTrue : link.exitcase === false ? s.ifFalse : null) : null;
+      this.followLink(graph, link, narrowing);
     }
   }
 
   private followExceptionLinks(graph: FunctionGraph, block: Block): void {
-    for (const link of block.exits.slice(1)) {
-      if (link.lastException) this.setBinding(link.lastException, new SomeConstantObject(link.exitcase, `class ${String((link.exitcase as { name?: string }).name)}`));
-      if (link.lastExcValue) this.setBinding(link.lastExcValue, new SomeConstantObject(link.exitcase, 'exception'));
+    for (const link of block.exits) {
+      if (link.exitcase === null) continue;
+      const desc = this.bookkeeper.getClassDesc(link.exitcase as BuiltinExceptionClass);
+      if (link.lastException) this.setBinding(link.lastException, new SomePBC([desc]));
+      if (link.lastExcValue) this.setBinding(link.lastExcValue, new SomeInstance(this.bookkeeper.getClassDef(desc)));
       this.followLink(graph, link);
     }
   }
 
-  private followLink(graph: FunctionGraph, link: Link): void {
-    const cells = link.args.map((arg) => this.annotation(arg));
+  private followLink(graph: FunctionGraph, link: Link, narrowing: Narrowing | null = null): void {
+    const cells = link.args.map((arg) => (arg instanceof Variable ? narrowing?.get(arg) : undefined) ?? this.annotation(arg));
     if (link.target === graph.exceptblock) return; // exceptions are typed by the lowering
     this.addPendingBlock(graph, link.target, cells, link);
   }
@@ -217,6 +270,8 @@ export class Annotator implements Reflower {
     if (caller) return siteOf(caller);
     if (!link) return { source, span: graph.span ?? { start: 0, length: 0 } };
     const arg = link.args[i];
+    const assigned = link.argSpans?.[i];
+    if (arg instanceof Constant && assigned) return { source, span: assigned };
     if (arg instanceof Variable) {
       const defining = link.prevblock?.operations.find((op) => op.result === arg);
       if (defining?.span) return { source, span: defining.span };
@@ -243,10 +298,10 @@ export class Annotator implements Reflower {
         { message: `returns ${old} here`, ...describeSite(before) },
       ]);
     }
-    const name = v.nameHint.startsWith('.') || v.nameHint === 'v' ? 'a value' : `'${v.nameHint}'`;
-    const what = caller ? `argument ${name} of ${graph.name}()` : `variable ${name}`;
+    const named = !(v.nameHint.startsWith('.') || v.nameHint === 'v');
+    const what = caller ? `argument ${named ? `'${v.nameHint}'` : ''} of ${graph.name}()`.replace('argument  of', 'an argument of') : named ? `variable '${v.nameHint}'` : 'a value';
     const notes: Note[] = [{ message: `${what} is ${old} from here`, ...describeSite(before) }];
-    return typeConflictError(Diag.TypeConflict, `${what} is ${incoming} here but ${old} elsewhere; Wyrm needs one type for it`, here, notes);
+    return typeConflictError(Diag.TypeConflict, `${what} is ${incoming} here but ${old} elsewhere; Wyrm needs one type for it${conflictAdvice(old, incoming)}`, here, notes);
   }
 
   /** Checks every annotated graph against the flow model's invariants. */

@@ -5,8 +5,9 @@
 import type { SpaceOperation } from '../frontend/flowmodel.ts';
 import { UNDEFINED } from '../frontend/flowmodel.ts';
 import { CallShape } from '../frontend/callshape.ts';
-import { Builtin, BuiltinExceptionClass, BuiltinModule, GlobalVariable, PyFunction, RuntimeValue } from '../frontend/program.ts';
+import { Builtin, BuiltinExceptionClass, BuiltinModule, GlobalVariable, PyClass, PyFunction, RuntimeValue } from '../frontend/program.ts';
 import { FunctionDesc } from './description.ts';
+import { ClassDef, ClassDesc } from './classdef.ts';
 import { ListDef } from './listdef.ts';
 import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeInteger, SomeNone, SomePBC, SomeString,
@@ -38,6 +39,8 @@ export class Bookkeeper {
   private readonly functionDescs = new Map<PyFunction, FunctionDesc>();
   private readonly globalCells = new Map<GlobalVariable, GlobalCell>();
   private readonly listdefs = new Map<SpaceOperation, ListDef>();
+  private readonly classDescs = new Map<PyClass | BuiltinExceptionClass, ClassDesc>();
+  private readonly classDefs: ClassDef[] = [];
 
   constructor(reflower: Reflower) {
     this.reflower = reflower;
@@ -56,6 +59,35 @@ export class Bookkeeper {
     return [...this.functionDescs.values()];
   }
 
+  getClassDesc(cls: PyClass | BuiltinExceptionClass): ClassDesc {
+    let desc = this.classDescs.get(cls);
+    if (!desc) {
+      if (cls instanceof BuiltinExceptionClass) {
+        desc = new ClassDesc(cls, cls.base ? this.getClassDesc(cls.base) : null, []);
+      } else {
+        const [base, ...mixins] = cls.bases;
+        desc = new ClassDesc(cls, base ? this.getClassDesc(base) : null, mixins.map((m) => this.getClassDesc(m)));
+      }
+      this.classDescs.set(cls, desc);
+    }
+    return desc;
+  }
+
+  /** The annotator's knowledge of the instances of `desc` (and of its bases, made first). */
+  getClassDef(desc: ClassDesc): ClassDef {
+    if (!desc.classdef) {
+      const basedef = desc.base ? this.getClassDef(desc.base) : null;
+      desc.classdef = new ClassDef(desc, basedef, this.reflower);
+      this.classDefs.push(desc.classdef);
+    }
+    return desc.classdef;
+  }
+
+  /** Every class whose instances the program may create or inspect, bases before subclasses. */
+  allClassDefs(): ClassDef[] {
+    return this.classDefs;
+  }
+
   /** The annotation of a constant of the program. */
   immutableValue(value: unknown): SomeValue {
     if (value === null) return new SomeNone();
@@ -72,7 +104,7 @@ export class Bookkeeper {
     if (value instanceof PyFunction) return new SomePBC([this.getDesc(value)]);
     if (value instanceof Builtin) return new SomeBuiltin(value.name, null, value);
     if (value instanceof BuiltinModule) return new SomeConstantObject(value, `module ${value.name}`);
-    if (value instanceof BuiltinExceptionClass) return new SomeConstantObject(value, `class ${value.name}`);
+    if (value instanceof BuiltinExceptionClass || value instanceof PyClass) return new SomePBC([this.getClassDesc(value)]);
     if (value instanceof RuntimeValue) return new SomeConstantObject(value, value.name);
     if (value instanceof GlobalVariable) return new SomeConstantObject(value, `global ${value.name}`);
     if (value instanceof CallShape) return new SomeConstantObject(value, 'call shape');

@@ -11,6 +11,8 @@ import { literalValue } from '../frontend/flow/literals.ts';
 import type { PyFunction } from '../frontend/program.ts';
 import { s_ImpossibleValue, type SomeValue } from './model.ts';
 import { compatible } from './union.ts';
+import { compileError } from '../diagnostics/diagnostic.ts';
+import { Diag } from '../diagnostics/catalog.ts';
 
 export abstract class Desc {
   abstract readonly displayName: string;
@@ -62,6 +64,9 @@ export class FunctionDesc extends Desc {
    */
   bind<T>(shape: CallShape | null, args: readonly T[], fromDefault: (value: unknown) => T): T[] {
     const node = this.func.node.args;
+    for (const [param, what] of [[node.vararg, 'a *args parameter'], [node.kwarg, 'a **kwargs parameter']] as const) {
+      if (param) throw compileError(Diag.Unsupported, `${what} is not supported by Wyrm`, this.func.module.source, { start: param.start, length: param.length });
+    }
     const positionalParams = [...node.posonlyargs, ...node.args];
     const allParams = [...positionalParams, ...node.kwonlyargs];
     const name = `${this.func.name}()`;
@@ -104,6 +109,8 @@ export class FunctionDesc extends Desc {
 
   /** The graph these parameter annotations unify with, or a new specialization for them. */
   graphFor(cells: readonly SomeValue[]): FunctionGraph {
+    // Methods are not specialized: their implementations share one signature per call family.
+    if (this.func.owner !== null && this.graphs.length > 0) return this.graphs[0]!;
     for (const graph of this.graphs) {
       const inputs = graph.startblock.inputargs.map((v) => (v.annotation as SomeValue | null) ?? s_ImpossibleValue);
       if (inputs.every((s, i) => compatible(s, cells[i]!))) return graph;

@@ -5,7 +5,18 @@
 
 import { s_ImpossibleValue, type SomeValue } from './model.ts';
 import type { Position, Reflower, Site } from './position.ts';
-import { annotationEquals, union } from './union.ts';
+import { annotationEquals, union, UnionError } from './union.ts';
+
+/** A value stored into a list whose item type cannot hold it. */
+export class ListItemConflict extends Error {
+  readonly item: ListItem;
+  readonly incoming: SomeValue;
+  constructor(item: ListItem, incoming: SomeValue) {
+    super(`list item conflict: ${item.value} and ${incoming}`);
+    this.item = item;
+    this.incoming = incoming;
+  }
+}
 
 export class ListItem {
   value: SomeValue = s_ImpossibleValue;
@@ -26,7 +37,13 @@ export class ListItem {
 
   /** Widens the item type to hold `value` too; throws UnionError when no such type exists. */
   generalize(value: SomeValue, origin: Site): void {
-    const merged = union(this.value, value);
+    let merged: SomeValue;
+    try {
+      merged = union(this.value, value);
+    } catch (error) {
+      if (error instanceof UnionError) throw new ListItemConflict(this, value);
+      throw error;
+    }
     if (annotationEquals(merged, this.value)) return;
     if (this.valueOrigin === null) this.valueOrigin = origin;
     this.value = merged;

@@ -13,6 +13,9 @@
 
 import type { ListDef } from './listdef.ts';
 import type { Desc } from './description.ts';
+import type { ClassDef, ClassDesc } from './classdef.ts';
+import type { PyFunction } from '../frontend/program.ts';
+import type { Variable } from '../frontend/flowmodel.ts';
 
 export abstract class SomeValue {
   /** True when every object in the set is the same constant, kept in `constValue`. */
@@ -67,9 +70,18 @@ export class SomeInteger extends SomeValue {
   }
 }
 
+/** What a test being true (or false) says about some variables: `isinstance`, `is None`. */
+export type Narrowing = ReadonlyMap<Variable, SomeValue>;
+
 export class SomeBool extends SomeInteger {
-  constructor(constant?: boolean) {
+  /** Narrower annotations of variables in the blocks entered when the bool is true / false. */
+  readonly ifTrue: Narrowing | null;
+  readonly ifFalse: Narrowing | null;
+
+  constructor(constant?: boolean, narrowing: { ifTrue?: Narrowing | null; ifFalse?: Narrowing | null } = {}) {
     super({ nonneg: true, constant });
+    this.ifTrue = narrowing.ifTrue ?? null;
+    this.ifFalse = narrowing.ifFalse ?? null;
   }
   override toString(): string {
     return 'bool';
@@ -262,6 +274,75 @@ export class SomeConstantObject extends SomeValue {
   }
   toString(): string {
     return this.label;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** An instance of a class of the program (or of a builtin exception), or of a subclass. */
+export class SomeInstance extends SomeNullable {
+  readonly classdef: ClassDef;
+
+  constructor(classdef: ClassDef, canBeNone = false) {
+    super(canBeNone);
+    this.classdef = classdef;
+  }
+  toString(): string {
+    return this.orNone(this.classdef.desc.displayName);
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomeInstance(this.classdef, canBeNone);
+  }
+}
+
+/** One implementation of a method: the function and the class that defines it. */
+export interface MethodImplementation {
+  readonly func: PyFunction;
+  readonly owner: ClassDesc;
+}
+
+/**
+ * A method bound to its object (`obj.m`): the implementations a call may reach (the one the
+ * object's class inherits and the overrides in its subclasses), and the object.
+ */
+export class SomeMethod extends SomeValue {
+  readonly name: string;
+  readonly self: SomeValue;
+  readonly implementations: readonly MethodImplementation[];
+  /** 'method': self is the instance; 'classmethod': self is the class. */
+  readonly binding: 'method' | 'classmethod';
+
+  constructor(name: string, self: SomeValue, implementations: readonly MethodImplementation[], binding: 'method' | 'classmethod' = 'method') {
+    super();
+    this.name = name;
+    this.self = self;
+    this.implementations = implementations;
+    this.binding = binding;
+  }
+  toString(): string {
+    return `method ${this.name} of ${this.self}`;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
+/** `super()` inside a method of `cls`, for the object `self`. */
+export class SomeSuper extends SomeValue {
+  readonly cls: ClassDesc;
+  readonly self: SomeValue;
+
+  constructor(cls: ClassDesc, self: SomeValue) {
+    super();
+    this.cls = cls;
+    this.self = self;
+  }
+  toString(): string {
+    return `super(${this.cls.displayName})`;
   }
   withoutConstant(): SomeValue {
     return this;

@@ -5,7 +5,7 @@
 
 import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
-  SomeList, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
+  SomeInstance, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
 } from './model.ts';
 import { PairDispatch } from './pairtype.ts';
 
@@ -94,6 +94,23 @@ rules.register(SomeIterator, SomeIterator, (a, b, merge) => {
   return new SomeIterator(unionWith(x.container, y.container, merge), x.variant);
 });
 
+rules.register(SomeInstance, SomeInstance, (a, b) => {
+  const x = a as SomeInstance;
+  const y = b as SomeInstance;
+  const base = x.classdef.commonBase(y.classdef);
+  if (!base) throw new UnionError(a, b);
+  return new SomeInstance(base, x.canBeNone || y.canBeNone);
+});
+
+rules.register(SomeMethod, SomeMethod, (a, b, merge) => {
+  const x = a as SomeMethod;
+  const y = b as SomeMethod;
+  if (x.name !== y.name || x.binding !== y.binding) throw new UnionError(a, b);
+  const implementations = [...x.implementations];
+  for (const impl of y.implementations) if (!implementations.some((i) => i.func === impl.func)) implementations.push(impl);
+  return new SomeMethod(x.name, unionWith(x.self, y.self, merge), implementations, x.binding);
+});
+
 rules.register(SomeConstantObject, SomeConstantObject, (a, b) => {
   if (!Object.is(a.constValue, b.constValue)) throw new UnionError(a, b);
   return a;
@@ -154,6 +171,16 @@ export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
   if (a instanceof SomeIterator) {
     const y = b as SomeIterator;
     return a.variant === y.variant && annotationEquals(a.container, y.container);
+  }
+  if (a instanceof SomeInstance) return a.classdef === (b as SomeInstance).classdef;
+  if (a instanceof SomeMethod) {
+    const y = b as SomeMethod;
+    return (
+      a.name === y.name &&
+      a.implementations.length === y.implementations.length &&
+      a.implementations.every((impl) => y.implementations.some((other) => other.func === impl.func)) &&
+      annotationEquals(a.self, y.self)
+    );
   }
   return true;
 }

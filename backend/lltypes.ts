@@ -31,7 +31,7 @@ export interface FieldType {
 
 export class StructType {
   readonly name: string;
-  readonly fields: FieldType[];
+  fields: FieldType[];
   /** The struct this one extends (its fields come first); null for a root. */
   readonly parent: StructType | null;
   /** Can be extended by another struct. */
@@ -42,6 +42,15 @@ export class StructType {
     this.fields = parent ? [...parent.fields, ...fields] : fields;
     this.parent = parent;
     this.open = open;
+  }
+
+  /** Sets the fields this struct adds to its parent's (for types that refer to themselves). */
+  setOwnFields(fields: FieldType[]): void {
+    this.fields = this.parent ? [...this.parent.fields, ...fields] : fields;
+  }
+
+  hasField(name: string): boolean {
+    return this.fields.some((f) => f.name === name);
   }
 
   fieldIndex(name: string): number {

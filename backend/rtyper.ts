@@ -4,9 +4,12 @@
 
 import type { Annotator } from '../annotator/annotator.ts';
 import {
-  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
-  SomeList, SomeNone, SomePBC, SomeRange, SomeString, type SomeValue,
+  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInstance, SomeInteger, SomeIterator,
+  SomeList, SomeMethod, SomeNone, SomePBC, SomeRange, SomeString, SomeSuper, SomeTuple, type SomeValue,
 } from '../annotator/model.ts';
+import type { ClassDef } from '../annotator/classdef.ts';
+import { InstanceRepr } from './repr/instance.ts';
+import { TupleRepr } from './repr/tuple.ts';
 import type { FunctionGraph, Hlvalue } from '../frontend/flowmodel.ts';
 import { boolRepr, floatRepr, impossibleRepr, intRepr, noneRepr, VoidRepr, type Repr } from './repr/repr.ts';
 import { strOrNoneRepr, strRepr } from './repr/str.ts';
@@ -15,9 +18,19 @@ import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr } from './repr/iter
 
 export class UnsupportedRepresentation extends Error {}
 
+/** Annotations whose values are known without looking at them (their representation is void). */
+function hasNoRuntimeValue(s: SomeValue): boolean {
+  if (s instanceof SomeImpossible || s instanceof SomeNone || s instanceof SomeConstantObject) return true;
+  if (s instanceof SomeTuple) return s.items.every(hasNoRuntimeValue);
+  if (s instanceof SomeBuiltin) return s.self === null;
+  if (s instanceof SomePBC) return s.descs.size === 1 && !s.canBeNone;
+  return false;
+}
+
 export class RTyper {
   readonly annotator: Annotator;
   private readonly cache = new Map<string, Repr>();
+  private readonly instanceReprs = new Map<ClassDef, InstanceRepr>();
 
   constructor(annotator: Annotator) {
     this.annotator = annotator;
@@ -44,11 +57,31 @@ export class RTyper {
     if (s instanceof SomeIterator) return this.iteratorRepr(s);
     if (s instanceof SomeBuiltin) return s.self ? this.reprOf(s.self) : this.cached(`builtin ${s.name}`, () => new VoidRepr(`builtin ${s.name}`));
     if (s instanceof SomeConstantObject) return this.cached(`const ${s.label}`, () => new VoidRepr(s.label));
+    if (s instanceof SomeInstance) return this.instanceRepr(s.classdef);
+    if (s instanceof SomeTuple) {
+      const items = s.items.map((item) => this.reprOf(item));
+      if (items.every((r) => r.isVoid)) return this.cached(`const ${s.toString()}`, () => new VoidRepr(s.toString()));
+      const key = `tuple[${items.map((r) => r.key).join(', ')}]`;
+      return this.cached(key, () => new TupleRepr(items));
+    }
+    if (s instanceof SomeMethod || s instanceof SomeSuper) return this.reprOf(s.self);
     if (s instanceof SomePBC) {
       if (s.descs.size === 1 && !s.canBeNone) return this.cached(`pbc ${s.toString()}`, () => new VoidRepr(s.toString()));
       throw new UnsupportedRepresentation(`a variable holding one of several functions (${s}) is not supported yet`);
     }
     throw new UnsupportedRepresentation(`values of type ${s} are not supported yet`);
+  }
+
+  /** The struct representation of a class's instances (its base's first). */
+  instanceRepr(classdef: ClassDef): InstanceRepr {
+    let repr = this.instanceReprs.get(classdef);
+    if (repr) return repr;
+    const parent = classdef.basedef ? this.instanceRepr(classdef.basedef) : null;
+    const stored = [...classdef.attrs.values()].filter((attr) => !hasNoRuntimeValue(attr.value));
+    repr = new InstanceRepr(classdef, parent, stored.length > 0);
+    this.instanceReprs.set(classdef, repr);
+    repr.defineFields(stored.map((attr) => [attr.name, this.reprOf(attr.value)]));
+    return repr;
   }
 
   listRepr(item: Repr): ListRepr {

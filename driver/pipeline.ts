@@ -17,6 +17,7 @@ import { optimizeModule } from '../backend/optimize.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
 import { findTargetEntry } from './target.ts';
+import { BUILTIN_EXCEPTIONS } from '../frontend/builtins.ts';
 
 export interface Analysis {
   module: PyModule;
@@ -57,6 +58,8 @@ export function analyze(source: SourceFile, timings: Record<string, number> = {}
     const isTarget = probe.bindings.get('target')?.kind === 'function';
     const module = isTarget ? scanModule(moduleNameOf(source.path), source, tree) : probe;
     const annotator = new Annotator();
+    // Every builtin exception class exists at run time (the runtime raises them).
+    for (const cls of BUILTIN_EXCEPTIONS.values()) annotator.bookkeeper.getClassDef(annotator.bookkeeper.getClassDesc(cls));
     const moduleGraph = buildModuleGraph(module);
     annotator.annotateEntry(moduleGraph, []);
     let entry: EntryPoint = { graph: moduleGraph, kind: 'script' };

@@ -73,9 +73,10 @@ function checkExits(
     }
   } else if (switchValue === LAST_EXCEPTION) {
     if (block.operations.length === 0) fail('a raising block must end with an operation');
-    if (block.exits[0]!.exitcase !== null) fail('the first exit of a raising block must be the normal one');
+    const alwaysRaises = ['raise', 'reraise'].includes(block.operations[block.operations.length - 1]!.opname);
+    if (block.exits[0]!.exitcase !== null && !alwaysRaises) fail('the first exit of a raising block must be the normal one');
     const seen = new Set<unknown>();
-    for (const link of block.exits.slice(1)) {
+    for (const link of block.exits.slice(block.exits[0]!.exitcase === null ? 1 : 0)) {
       if (link.exitcase === null) fail('exception exits need an exception class as exitcase');
       if (seen.has(link.exitcase)) fail('two exception exits catch the same class');
       seen.add(link.exitcase);

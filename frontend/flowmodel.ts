@@ -52,6 +52,8 @@ export class SpaceOperation {
   result: Variable;
   /** Where in the Python source this operation comes from. */
   span: Span | null;
+  /** The source of each argument, when recorded (calls), for messages about one argument. */
+  argSpans: (Span | null)[] | null = null;
 
   constructor(opname: string, args: Hlvalue[], result: Variable, span: Span | null) {
     this.opname = opname;
@@ -76,6 +78,8 @@ export class Link {
   lastExcValue: Variable | null = null;
   /** The source construct that made this edge (an assignment, a return...), for provenance. */
   span: Span | null;
+  /** Where each argument's value was assigned, when known (for messages about conflicts). */
+  argSpans: (Span | null)[] | null = null;
 
   constructor(args: Hlvalue[], target: Block, exitcase: unknown = null, span: Span | null = null) {
     this.args = args;

@@ -95,6 +95,13 @@ const table: OperationInfo[] = [
   // Builds an exception instance from a class (for `raise Cls`), and takes the class of one.
   op('exc_instance', 1, false, false, 'raise'),
   op('type', 1, true, false, 'type()'),
+  // `raise`: makes its argument (an exception instance) the pending exception; never returns.
+  op('raise', 1, false, false, 'raise'),
+  // A bare `raise` (or no except clause matched): raises a caught exception again, keeping its
+  // traceback.
+  op('reraise', 1, false, false, 'raise'),
+  // An except clause's test: is the exception (arg 0) an instance of the class(es) in arg 1?
+  op('exc_match', 2, true, false, 'except'),
 ];
 
 export const OPERATIONS: ReadonlyMap<string, OperationInfo> = new Map(table.map((info) => [info.name, info]));

@@ -13,6 +13,12 @@ export class PyFunction {
   readonly module: PyModule;
   /** Constant default values, one per parameter that has a default, in order. */
   readonly defaults: ReadonlyMap<string, unknown>;
+  /** The class whose body defines this function (a method), or null. */
+  owner: PyClass | null = null;
+  /** How the class body binds it: a plain method, a staticmethod, a classmethod, a property. */
+  kind: 'function' | 'method' | 'staticmethod' | 'classmethod' | 'getter' | 'setter' = 'function';
+  /** Support code of the runtime library: its frames are not shown in tracebacks. */
+  hidden = false;
 
   constructor(node: ast.FunctionDef | ast.Lambda, module: PyModule, qualname: string, defaults: Map<string, unknown>) {
     this.node = node;
@@ -98,10 +104,40 @@ export class BuiltinModule {
   }
 }
 
+/** A class defined in the program. */
+export class PyClass {
+  readonly name: string;
+  readonly qualname: string;
+  readonly node: ast.ClassDef;
+  readonly module: PyModule;
+  /** Base classes in order: program classes, builtin exception classes; empty for `object`. */
+  bases: (PyClass | BuiltinExceptionClass)[] = [];
+  readonly methods = new Map<string, PyFunction>();
+  readonly staticMethods = new Map<string, PyFunction>();
+  readonly classMethods = new Map<string, PyFunction>();
+  readonly properties = new Map<string, { getter: PyFunction | null; setter: PyFunction | null }>();
+  /** Attributes the class body binds to a literal: `count = 0`. */
+  readonly classAttributes = new Map<string, { value: unknown; span: Span }>();
+
+  constructor(node: ast.ClassDef, module: PyModule, qualname: string) {
+    this.node = node;
+    this.name = node.name;
+    this.module = module;
+    this.qualname = qualname;
+  }
+
+  get span(): Span {
+    const text = this.module.source.text;
+    const end = text.indexOf('\n', this.node.start);
+    return { start: this.node.start, length: (end < 0 ? text.length : end) - this.node.start };
+  }
+}
+
 /** How a module-level name is bound. */
 export type ModuleBinding =
   | { kind: 'constant'; value: unknown; span: Span }
   | { kind: 'function'; func: PyFunction; span: Span }
+  | { kind: 'class'; cls: PyClass; span: Span }
   | { kind: 'variable'; variable: GlobalVariable }
   /** Assigned only by module-level code and never read by a function: a local of `<module>`. */
   | { kind: 'modulelocal' };
@@ -113,6 +149,8 @@ export class PyModule {
   readonly bindings = new Map<string, ModuleBinding>();
   /** Every function defined in the module, including nested ones and lambdas, by AST node. */
   readonly functions = new Map<ast.FunctionDef | ast.Lambda, PyFunction>();
+  /** Every class defined at module level, by AST node. */
+  readonly classes = new Map<ast.ClassDef, PyClass>();
 
   constructor(name: string, source: SourceFile, tree: ast.Module) {
     this.name = name;

@@ -32,9 +32,34 @@ export function pyFloatRepr(x) {
 
 const FLOAT_SYNTAX = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)$/i;
 
+/**
+ * The decimal value of a Unicode digit (any script), or -1. Every decimal digit belongs to a
+ * run of ten consecutive code points from 0 to 9, so its value is its distance from the run's
+ * start.
+ */
+export function digitValue(codePoint) {
+  const isDigit = (c) => /\p{Nd}/u.test(String.fromCodePoint(c));
+  if (!isDigit(codePoint)) return -1;
+  let start = codePoint;
+  while (start > 0 && isDigit(start - 1)) start -= 1;
+  return (codePoint - start) % 10;
+}
+
+/** Python's str.isspace() for one code point. */
+export function isPySpace(codePoint) {
+  return /[\s\x1c-\x1f\x85]/u.test(String.fromCodePoint(codePoint)) && codePoint !== 0xfeff;
+}
+
 /** Python's float() of a string, or null when Python raises ValueError. */
 export function pyParseFloat(text) {
-  const trimmed = text.trim();
+  const ascii = [...text].map((ch) => {
+    const code = ch.codePointAt(0);
+    if (code < 128) return ch;
+    const digit = digitValue(code);
+    if (digit >= 0) return String(digit);
+    return isPySpace(code) ? ' ' : ch;
+  }).join('');
+  const trimmed = ascii.trim();
   if (!FLOAT_SYNTAX.test(trimmed)) return null;
   const lower = trimmed.toLowerCase().replace(/_/g, '');
   const sign = lower.startsWith('-') ? -1 : 1;
@@ -129,6 +154,11 @@ export function createHost(program, io) {
         if (value === null) return 0;
         new DataView(memory.buffer).setFloat64(SCRATCH, value, true);
         return 1;
+      },
+      char_class(codePoint) {
+        const digit = digitValue(codePoint);
+        if (digit >= 0) return digit;
+        return isPySpace(codePoint) ? 10 : -1;
       },
       int_true_divide(a, b) {
         return exactQuotient(a, b);

@@ -25,7 +25,11 @@ function argsOf(text: string): string[] {
 }
 
 export function programCases(group: string): ProgramCase[] {
-  const dir = join(PROGRAMS, group);
+  return programCasesIn(join(PROGRAMS, group));
+}
+
+/** The programs of any folder (for expected outputs not written by regen-expected.py). */
+export function programCasesIn(dir: string): ProgramCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.py'))
     .sort()
@@ -59,7 +63,16 @@ export async function runProgramCase(c: ProgramCase, optimize = 2): Promise<{ st
 
 /** Declares one vitest test per program of `group`. */
 export function differentialTests(group: string): void {
-  for (const c of programCases(group)) {
+  declareTests(programCases(group));
+}
+
+/** Declares one vitest test per program of the folder `dir`. */
+export function differentialTestsIn(dir: string): void {
+  declareTests(programCasesIn(dir));
+}
+
+function declareTests(cases: ProgramCase[]): void {
+  for (const c of cases) {
     test(c.name, async () => {
       const actual = await runProgramCase(c);
       expect(actual).toEqual(c.expected);

@@ -6,10 +6,11 @@ import type { CallShape } from '../../frontend/callshape.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeInteger, SomeList, SomeNone, SomeRange,
-  SomeString, SomeTuple, s_ImpossibleValue, type SomeValue,
+  SomeString, SomeSuper, SomeTuple, s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
 import { union, UnionError } from '../union.ts';
-import { RuntimeValue } from '../../frontend/program.ts';
+import { RuntimeValue, type PyClass } from '../../frontend/program.ts';
+import { exceptionArguments, isinstanceRule } from './instances.ts';
 import { checkPrintable } from './strings.ts';
 import type { OpRequest } from './registry.ts';
 import { listMethodCall } from './containers.ts';
@@ -134,6 +135,15 @@ function conversion(name: string, result: () => SomeValue, accepts: (s: SomeValu
 
 const BUILTINS: Record<string, BuiltinRule> = {
   print: printRule,
+  isinstance: (req, call) => {
+    arity(req, 'isinstance', call, 2, 2);
+    return isinstanceRule(req, call);
+  },
+  super: (req, call) => {
+    const [cls, self] = call.positional;
+    if (!cls || !self || !cls.isConstant) throw req.error(Diag.Unsupported, 'super() is supported only without arguments, inside a method');
+    return new SomeSuper(req.annotator.bookkeeper.getClassDesc(cls.constValue as PyClass), self);
+  },
   range: rangeRule,
   len: (req, call) => {
     arity(req, 'len', call, 1, 1);
@@ -163,7 +173,7 @@ const BUILTINS: Record<string, BuiltinRule> = {
   },
   repr: (req, call) => {
     arity(req, 'repr', call, 1, 1);
-    checkPrintable(req, call.positional[0]!);
+    checkPrintable(req, call.positional[0]!, true);
     return new SomeString();
   },
   'math.sqrt': floatFunction('sqrt'),
@@ -236,13 +246,35 @@ const BUILTINS: Record<string, BuiltinRule> = {
   },
 };
 
+/** Builtins that need a Python interpreter at run time, and why. */
+const NEVER_TRANSLATABLE: Record<string, string> = {
+  eval: 'Wyrm compiles the whole program ahead of time, so there is no interpreter to run new code',
+  exec: 'Wyrm compiles the whole program ahead of time, so there is no interpreter to run new code',
+  compile: 'Wyrm compiles the whole program ahead of time, so there is no interpreter to run new code',
+  globals: 'variables are not kept in dictionaries after translation',
+  locals: 'variables are not kept in dictionaries after translation',
+  vars: 'variables are not kept in dictionaries after translation',
+  __import__: 'modules are resolved when translating; use an import statement',
+  breakpoint: 'there is no debugger in translated programs',
+};
+
 export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArguments): SomeValue {
+  if (callee.name === 'BaseException.__init__') {
+    exceptionArguments(req, call);
+    return new SomeNone();
+  }
+  if (callee.name === 'object.__init__') {
+    if (call.positional.length > 0) throw req.error(Diag.BadCall, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    return new SomeNone();
+  }
   if (callee.self !== null) {
     if (callee.name.startsWith('list.')) return listMethodCall(req, callee, call);
     if (callee.name.startsWith('str.')) return stringMethodCall(req, callee, call);
   }
   const rule = BUILTINS[callee.name];
   if (!rule) {
+    const never = NEVER_TRANSLATABLE[callee.name];
+    if (never) throw req.error(Diag.UnsupportedBuiltin, `${callee.name}() cannot be translated: ${never}`);
     throw req.error(Diag.UnsupportedBuiltin, `the builtin ${callee.name}() is not supported yet`);
   }
   return rule(req, call, callee.self);

@@ -5,7 +5,9 @@
 import { CallShape } from '../../frontend/callshape.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import { CallBindingError, FunctionDesc } from '../description.ts';
-import { SomeBuiltin, SomePBC, s_ImpossibleValue, type SomeValue } from '../model.ts';
+import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, s_ImpossibleValue, type SomeValue } from '../model.ts';
+import { ClassDesc } from '../classdef.ts';
+import { callMethod, callSpecial, instantiate } from './instances.ts';
 import { union, UnionError } from '../union.ts';
 import { builtinCall, type CallArguments } from './builtins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
@@ -40,6 +42,9 @@ const callRule: OpRule = (req) => {
   const { callee, call } = callArguments(req);
   if (callee instanceof SomePBC) {
     if (callee.canBeNone) throw req.error(Diag.NotCallable, `calling a value that may be None (${callee})`);
+    const classes = [...callee.descs].filter((d): d is ClassDesc => d instanceof ClassDesc);
+    if (classes.length === callee.descs.size) return instantiate(req, classes, call);
+    if (classes.length > 0) throw req.error(Diag.NotCallable, `a value that is either a class or a function (${callee}) cannot be called`);
     let result: SomeValue = s_ImpossibleValue;
     for (const desc of callee.descs) {
       if (!(desc instanceof FunctionDesc)) throw req.error(Diag.NotCallable, `'${desc.displayName}' is not callable`);
@@ -56,6 +61,11 @@ const callRule: OpRule = (req) => {
     return result;
   }
   if (callee instanceof SomeBuiltin) return builtinCall(req, callee, call);
+  if (callee instanceof SomeMethod) return callMethod(req, callee, call);
+  if (callee instanceof SomeInstance) {
+    const result = callSpecial(req, callee, '__call__', call.positional);
+    if (result !== null) return result;
+  }
   throw req.error(Diag.NotCallable, `'${callee}' object is not callable`);
 };
 

@@ -6,6 +6,9 @@
 import type { SpaceOperation } from '../../frontend/flowmodel.ts';
 import { operationInfo } from '../../frontend/operations.ts';
 import { compileError, type CompileError, type Note } from '../../diagnostics/diagnostic.ts';
+import { ListItemConflict } from '../listdef.ts';
+import { Variable } from '../../frontend/flowmodel.ts';
+import { annotationEquals } from '../union.ts';
 import { Diag, type DiagnosticKind } from '../../diagnostics/catalog.ts';
 import type { Annotator } from '../annotator.ts';
 import { isImpossible, s_ImpossibleValue, type SomeValue } from '../model.ts';
@@ -16,6 +19,7 @@ import { callRules } from './calls.ts';
 import { containerRules } from './containers.ts';
 import { stringRules } from './strings.ts';
 import { variableRules } from './variables.ts';
+import { exceptionRules } from './exceptions.ts';
 
 /** What a rule gets: the operation, its argument annotations, and ways to report. */
 export class OpRequest {
@@ -59,6 +63,7 @@ const RULES: ReadonlyMap<string, OpRule> = new Map(
     ...containerRules,
     ...stringRules,
     ...variableRules,
+    ...exceptionRules,
   }),
 );
 
@@ -70,5 +75,31 @@ export function considerOperation(annotator: Annotator, position: Position, op: 
   const rule = RULES.get(op.opname);
   const req = new OpRequest(annotator, position, op, args);
   if (!rule) throw req.unsupported();
-  return rule(req);
+  try {
+    return rule(req);
+  } catch (error) {
+    if (error instanceof ListItemConflict) throw listItemError(req, error);
+    throw error;
+  }
+}
+
+/** "a list item is str here but int elsewhere", with a note where the item type came from. */
+function listItemError(req: OpRequest, conflict: ListItemConflict): CompileError {
+  const item = conflict.item;
+  const origin = item.valueOrigin ?? item.creation;
+  const site = req.site;
+  const notes: Note[] = [{ message: `the list's items are ${item.value} from here`, source: origin.source, span: origin.span }];
+  const span = valueSpan(req, conflict.incoming) ?? site.span;
+  return compileError(Diag.ListItemConflict, `a list item is ${conflict.incoming} here but ${item.value} elsewhere; Wyrm needs one item type for a list`, site.source, span, notes);
+}
+
+/** The source span of the argument of the current operation whose annotation is `value`. */
+function valueSpan(req: OpRequest, value: SomeValue): { start: number; length: number } | null {
+  const index = req.args.findIndex((a, i) => i > 0 && (a === value || annotationEquals(a.withoutConstant(), value.withoutConstant())));
+  if (index < 0) return null;
+  const arg = req.op.args[index];
+  const recorded = req.op.argSpans?.[index];
+  if (recorded) return recorded;
+  const defining = arg instanceof Variable ? req.position.block.operations.find((o) => o.result === arg) : undefined;
+  return defining?.span ?? null;
 }

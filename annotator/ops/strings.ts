@@ -3,13 +3,40 @@
 
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
-  SomeBuiltin, SomeFloat, SomeImpossible, SomeInteger, SomeList, SomeNone, SomeString, SomeTuple, type SomeValue,
+  SomeBuiltin, SomeFloat, SomeImpossible, SomeInstance, SomeInteger, SomeList, SomeNone, SomeString, SomeTuple, type SomeValue,
 } from '../model.ts';
 import type { CallArguments } from './builtins.ts';
+import { callSpecial, implementationsOf } from './instances.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
+/**
+ * The text of an instance: its __str__ (or, for repr and inside containers, __repr__), or the
+ * message of an exception. Other instances print their address in CPython, which Wyrm cannot
+ * reproduce, so they are refused.
+ */
+function checkInstanceText(req: OpRequest, s: SomeInstance, quoted: boolean): void {
+  const names = quoted ? ['__repr__'] : ['__str__', '__repr__'];
+  for (const name of names) {
+    if (s.classdef.desc.lookup(name)?.kind !== 'method' && implementationsOf(req, s.classdef, name).length === 0) continue;
+    const result = callSpecial(req, s.withNone(false) as SomeInstance, name, []);
+    if (result !== null && !(result instanceof SomeString) && !(result instanceof SomeImpossible)) {
+      throw req.error(Diag.TypeConflict, `${name} returned ${result}, not a str`);
+    }
+    return;
+  }
+  if (s.classdef.desc.isExceptionClass()) return;
+  throw req.error(
+    Diag.UnsupportedOperation,
+    `printing an instance of ${s.classdef.desc.displayName} needs a __str__ or __repr__ method (CPython would print its memory address)`,
+  );
+}
+
 /** Refuses values whose text Wyrm could not make exactly CPython's. */
-export function checkPrintable(req: OpRequest, s: SomeValue): void {
+export function checkPrintable(req: OpRequest, s: SomeValue, quoted = false): void {
+  if (s instanceof SomeInstance) {
+    checkInstanceText(req, s, quoted);
+    return;
+  }
   if (s instanceof SomeInteger && s.mayBeBool) {
     throw req.error(
       Diag.TypeConflict,
@@ -17,11 +44,11 @@ export function checkPrintable(req: OpRequest, s: SomeValue): void {
     );
   }
   if (s instanceof SomeList) {
-    checkPrintable(req, s.listdef.read(req.position));
+    checkPrintable(req, s.listdef.read(req.position), true);
     return;
   }
   if (s instanceof SomeTuple) {
-    s.items.forEach((item) => checkPrintable(req, item));
+    s.items.forEach((item) => checkPrintable(req, item, true));
     return;
   }
   if (s instanceof SomeInteger || s instanceof SomeFloat || s instanceof SomeString || s instanceof SomeNone) return;
@@ -30,7 +57,7 @@ export function checkPrintable(req: OpRequest, s: SomeValue): void {
 }
 
 const strRule: OpRule = (req) => {
-  checkPrintable(req, req.args[0]!);
+  checkPrintable(req, req.args[0]!, req.op.opname === 'repr');
   return new SomeString();
 };
 

@@ -6,8 +6,11 @@ import type { GlobalVariable } from '../../frontend/program.ts';
 import { BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
 import { ListDef } from '../listdef.ts';
 import {
-  SomeConstantObject, SomeList, SomeNone, SomeString, s_ImpossibleValue, type SomeValue,
+  SomeConstantObject, SomeInstance, SomeList, SomeMethod, SomeNone, SomePBC, SomeString, SomeSuper, s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
+import { ClassDesc } from '../classdef.ts';
+import { closestName } from '../../diagnostics/suggest.ts';
+import { instanceGetattr, instanceSetattr, superGetattr } from './instances.ts';
 import { UnionError } from '../union.ts';
 import { listAttribute } from './containers.ts';
 import { stringAttribute } from './strings.ts';
@@ -66,10 +69,50 @@ const getattrRule: OpRule = (req) => {
     const member = obj.constValue.members.get(name);
     if (member instanceof RuntimeValue) return runtimeValue(req, member);
   }
-  if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj})`);
+  if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj}); test it with 'is not None' first`);
+  if (obj instanceof SomeInstance) return instanceGetattr(req, obj, name);
+  if (obj instanceof SomeSuper) return superGetattr(req, obj, name);
+  if (obj instanceof SomePBC && obj.descs.size === 1 && [...obj.descs][0] instanceof ClassDesc) return classGetattr(req, [...obj.descs][0] as ClassDesc, name);
   if (obj instanceof SomeList) return listAttribute(req, obj, name);
   if (obj instanceof SomeString) return stringAttribute(req, obj, name);
   throw req.error(Diag.UnsupportedOperation, `'${obj}' object has no supported attribute '${name}'`);
+};
+
+/** C.name: a function (unbound method or staticmethod), a classmethod bound to C, a constant. */
+function classGetattr(req: OpRequest, desc: ClassDesc, name: string): SomeValue {
+  const member = desc.lookup(name);
+  if (!member) {
+    const suggestion = closestName(name, classMemberNames(desc));
+    throw req.error(Diag.UnsupportedOperation, `type object '${desc.name}' has no attribute '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
+  }
+  switch (member.kind) {
+    case 'method':
+    case 'staticmethod':
+      return req.annotator.bookkeeper.immutableValue(member.func);
+    case 'classmethod':
+      return new SomeMethod(name, new SomePBC([desc]), [{ func: member.func, owner: member.owner }], 'classmethod');
+    case 'constant':
+      return req.annotator.bookkeeper.immutableValue(member.value);
+    case 'property':
+      throw req.error(Diag.UnsupportedOperation, `reading the property '${name}' from the class is not supported`);
+  }
+}
+
+function classMemberNames(desc: ClassDesc): string[] {
+  const names: string[] = [];
+  for (const c of desc.mro()) {
+    const cls = c.pyobj;
+    if ('methods' in cls) names.push(...cls.methods.keys(), ...cls.staticMethods.keys(), ...cls.classMethods.keys(), ...cls.properties.keys(), ...cls.classAttributes.keys());
+  }
+  return names;
+}
+
+const setattrRule: OpRule = (req) => {
+  const [obj, attr, value] = req.args as [SomeValue, SomeValue, SomeValue];
+  const name = attr.constValue as string;
+  if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj}); test it with 'is not None' first`);
+  if (obj instanceof SomeInstance) return instanceSetattr(req, obj, name, value);
+  throw req.error(Diag.UnsupportedOperation, `cannot set attribute '${name}' of ${obj}`);
 };
 
 export const variableRules: Record<string, OpRule> = {
@@ -77,4 +120,5 @@ export const variableRules: Record<string, OpRule> = {
   setglobal: setglobalRule,
   check_bound: checkBoundRule,
   getattr: getattrRule,
+  setattr: setattrRule,
 };

@@ -17,13 +17,15 @@ import { isImpossible, type SomeValue } from '../../annotator/model.ts';
 import type { Repr } from '../repr/repr.ts';
 import { convertValue } from '../repr/convert.ts';
 import { pendingException, tbPush } from '../support/exceptions.ts';
-import { EXCEPTION_OR_NONE } from '../support/types.ts';
+import { EXCEPTION_OR_NONE, OBJECT } from '../support/types.ts';
+import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
 import { lowerOperation, lowerNextOrExhausted } from '../lower/registry.ts';
 import { LowerOp } from '../lower/lowerop.ts';
 import { depthEnter, depthLeave } from '../support/recursion.ts';
 import type { ModuleContext } from './modulecontext.ts';
 
 export const PROPAGATE = 'propagate';
+const BASE_EXCEPTION = BUILTIN_EXCEPTIONS.get('BaseException')!;
 
 export class FunctionEmitter {
   readonly ctx: ModuleContext;
@@ -36,6 +38,8 @@ export class FunctionEmitter {
   private opCounter = 0;
   /** The local a link to the return block stores the returned value in. */
   private returnLocal: number | null = null;
+  /** Raising operations whose exception came from a call to a translated function. */
+  private readonly raisedInCall = new Set<SpaceOperation>();
 
   constructor(ctx: ModuleContext, graph: FunctionGraph, countsDepth: boolean) {
     this.ctx = ctx;
@@ -142,6 +146,7 @@ export class FunctionEmitter {
     } else {
       statement = this.setLocal(result, code);
     }
+    if (hop.mayRaiseInCall) this.raisedInCall.add(op);
     const statements: Expr[] = [];
     if (hop.raisesInline) {
       // Inline raises branch to `label`; the normal path skips the code that follows it.
@@ -197,17 +202,19 @@ export class FunctionEmitter {
       const blockedAt = annotator.blockedAt.get(block);
       const lastOp = blockedAt ?? block.operations.length - 1;
       const code: Expr[] = [];
-      const raisingTry = block.canRaise() && blockedAt === undefined;
+      // A block ending in an operation that can raise branches to its handlers, even when the
+      // operation never returns normally (`raise`).
+      const raisingTry = block.canRaise() && (blockedAt === undefined || blockedAt === block.operations.length - 1);
       block.operations.forEach((op, i) => {
         if (i > lastOp) return;
         const inTry = raisingTry && i === block.operations.length - 1;
         if (inTry && op.opname === 'next' && this.catchesOnlyStopIteration(block)) return; // lowered with the exits
         code.push(...this.emitOperation(op, inTry));
       });
-      if (blockedAt !== undefined) code.push(m.unreachable());
+      if (blockedAt !== undefined && !raisingTry) code.push(m.unreachable());
       const id = relooper.addBlock(code.length === 0 ? m.nop() : code.length === 1 ? code[0]! : m.block(null, code));
       relooperBlock.set(block, id);
-      if (blockedAt === undefined) pendingBranches.push(() => this.addBranches(relooper, block, id, targetOf));
+      if (blockedAt === undefined || raisingTry) pendingBranches.push(() => this.addBranches(relooper, block, id, targetOf));
     }
     for (const add of pendingBranches) add();
 
@@ -316,7 +323,60 @@ export class FunctionEmitter {
       if (exhaustedTarget !== null) relooper.addBranch(id, exhaustedTarget, 0, this.linkCode(exhausted));
       return;
     }
-    throw new Error('exception handlers are not supported yet');
+    this.addHandlerBranches(relooper, block, id, targetOf, op);
+  }
+
+  /**
+   * The exits of an operation inside a try body: one branch per except exit (tested in order on
+   * the pending exception's class), then the normal exit; an exception no exit catches goes on
+   * propagating.
+   */
+  private addHandlerBranches(relooper: binaryen.Relooper, block: Block, id: number, targetOf: (link: Link) => number | null, op: SpaceOperation): void {
+    const m = this.module;
+    const model = this.ctx.model;
+    const exc = pendingException(this.ctx.support);
+    const excType = model.valueType(EXCEPTION_OR_NONE);
+    const normal = block.exits[0]!.exitcase === null ? block.exits[0]! : null;
+    const handlers = block.exits.filter((l) => l.exitcase !== null);
+    const site = this.siteOf(op.span);
+    const bookkeeper = this.ctx.rtyper.annotator.bookkeeper;
+    let catchesAll = false;
+    handlers.forEach((link, i) => {
+      const target = targetOf(link);
+      if (target === null) return;
+      const classdef = bookkeeper.getClassDef(bookkeeper.getClassDesc(link.exitcase as BuiltinExceptionClass));
+      const all = classdef.basedef === null;
+      const last = i === handlers.length - 1;
+      let condition: Expr = 0;
+      if (!(all && !normal) && !(last && !normal)) {
+        const pending = m.i32.eqz(model.isNull(m.global.get(exc, excType)));
+        condition = all ? pending : m.if(pending, this.classIdTest(m.global.get(exc, excType), classdef), m.i32.const(0));
+      }
+      catchesAll ||= all;
+      const code: Expr[] = [];
+      if (this.raisedInCall.has(op)) code.push(m.call(tbPush(this.ctx.support), [m.i32.const(site)], binaryen.none));
+      if (link.lastExcValue && !this.reprOf(link.lastExcValue).isVoid) {
+        code.push(this.setLocal(link.lastExcValue, convertValue(this.ctx, this.ctx.rtyper.instanceRepr(bookkeeper.getClassDef(bookkeeper.getClassDesc(BASE_EXCEPTION))), this.reprOf(link.lastExcValue), m.global.get(exc, excType))));
+      }
+      code.push(m.global.set(exc, model.nullOf(EXCEPTION_OR_NONE)));
+      code.push(this.linkCode(link));
+      relooper.addBranch(id, target, condition, m.block(null, code));
+    });
+    if (!normal) return;
+    if (!catchesAll) {
+      const propagate = relooper.addBlock(this.propagate(this.raisedInCall.has(op) ? site : null));
+      relooper.addBranch(id, propagate, m.i32.eqz(model.isNull(m.global.get(exc, excType))), 0);
+    }
+    const target = targetOf(normal);
+    if (target !== null) relooper.addBranch(id, target, 0, this.linkCode(normal));
+  }
+
+  /** Whether the instance `value`'s class id is in `classdef`'s subtree. */
+  private classIdTest(value: Expr, classdef: import('../../annotator/classdef.ts').ClassDef): Expr {
+    const m = this.module;
+    const first = this.ctx.classes.id(classdef);
+    const last = this.ctx.classes.last(classdef);
+    return m.i32.le_u(m.i32.sub(this.ctx.model.structGet(OBJECT, value, 'class'), m.i32.const(first)), m.i32.const(last - first));
   }
 
   /** The block that raises the exception carried by a link to the except block. */

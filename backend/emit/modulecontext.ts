@@ -8,7 +8,7 @@ import type { ValueModel } from '../memory/valuemodel.ts';
 import type { Support } from '../support/support.ts';
 import type { RTyper } from '../rtyper.ts';
 import type { SiteTable } from './sites.ts';
-import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
+import type { ClassLayout } from './classes.ts';
 
 export class ModuleContext {
   readonly module: binaryen.Module;
@@ -16,8 +16,7 @@ export class ModuleContext {
   readonly support: Support;
   readonly rtyper: RTyper;
   readonly sites: SiteTable;
-  /** Exception class names by class id (the builtin hierarchy first). */
-  readonly classNames: string[] = [...BUILTIN_EXCEPTIONS.keys()];
+  readonly classes: ClassLayout;
   private readonly functionNames = new Map<FunctionGraph, string>();
   private readonly usedNames = new Set<string>();
 
@@ -27,12 +26,12 @@ export class ModuleContext {
     this.support = support;
     this.rtyper = rtyper;
     this.sites = sites;
+    this.classes = support.classes;
   }
 
+  /** The class id of a builtin exception class. */
   classId(name: string): number {
-    const id = this.classNames.indexOf(name);
-    if (id < 0) throw new Error(`unknown exception class ${name}`);
-    return id;
+    return this.classes.builtinId(name);
   }
 
   /** The wasm function name of a graph: its Python name, made unique. */

@@ -20,6 +20,7 @@ import { argvList } from '../support/argv.ts';
 import { FunctionEmitter } from './function.ts';
 import { ModuleContext } from './modulecontext.ts';
 import { SiteTable } from './sites.ts';
+import { ClassLayout } from './classes.ts';
 
 /** What the host needs besides the wasm: traceback texts, class names, the math tables. */
 export interface ProgramInfo {
@@ -50,7 +51,7 @@ export interface EntryPoint {
 export function emitProgram(annotator: Annotator, entry: EntryPoint, scriptPath: string, tracebackPath: string): EmittedProgram {
   const module = newModule();
   const model = new WasmGCModel(module);
-  const support = new Support(module, model);
+  const support = new Support(module, model, new ClassLayout(annotator.bookkeeper.allClassDefs()));
   const rtyper = new RTyper(annotator);
   const sites = new SiteTable(() => tracebackPath);
   const ctx = new ModuleContext(module, model, support, rtyper, sites);
@@ -63,7 +64,7 @@ export function emitProgram(annotator: Annotator, entry: EntryPoint, scriptPath:
   const info: ProgramInfo = {
     scriptPath,
     sites: sites.entries(),
-    classNames: ctx.classNames,
+    classNames: ctx.classes.names,
     math1: MATH1,
     math2: MATH2,
   };
@@ -99,7 +100,7 @@ function emitMain(ctx: ModuleContext, entry: EntryPoint): void {
   }
   const pending = (): Expr => m.global.get(exc, excType);
   const classOf = (): Expr => model.structGet(EXCEPTION, pending(), 'class');
-  const message = (): Expr => model.structGet(EXCEPTION, pending(), 'message');
+  const message = (): Expr => model.structGet(EXCEPTION, pending(), '.message');
   const systemExit = ctx.classId('SystemExit');
   body.push(
     m.if(

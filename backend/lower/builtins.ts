@@ -17,6 +17,8 @@ import { exitCode } from '../support/exit.ts';
 import { HOST } from '../support/support.ts';
 import { STR } from '../support/types.ts';
 import { listMethod } from './lists.ts';
+import { lowerClassTest } from './instances.ts';
+import { convertValue } from '../repr/convert.ts';
 import { textOf, writeValue } from './strings.ts';
 import { lowerTruthOf } from './truth.ts';
 import { floatToInt } from './conversions.ts';
@@ -226,8 +228,20 @@ function lowerTime(hop: LowerOp): Expr {
   return hop.support.hostCall(HOST.time, [hop.m.i32.const(name === 'time.time' ? 0 : 1)]);
 }
 
+/** BaseException.__init__(self, *args) through super(): sets the message str() shows. */
+function lowerExceptionInit(hop: LowerOp, call: CallArgs): Expr {
+  const self = hop.args[0]!;
+  const selfRepr = hop.fn.reprOf(self);
+  const exception = hop.ctx.rtyper.instanceRepr(hop.ctx.classes.builtin('BaseException'));
+  const message = call.positional.length === 0 ? hop.model.nullOf(strOrNoneRepr.lltype) : textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), false);
+  if (call.positional.length > 1) throw new Error('exceptions with several arguments are not supported yet');
+  return hop.model.structSet(exception.struct, convertValue(hop.ctx, selfRepr, exception, hop.valueAs(self, selfRepr)), '.message', message);
+}
+
 const BUILTINS: Record<string, BuiltinLowering> = {
   print: lowerPrint,
+  isinstance: (hop, call) => lowerClassTest(hop, call.positional[0]!, hop.fn.annotation(call.positional[1]!)),
+  super: (hop, call) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.valueAs(call.positional[1]!, hop.resultRepr)),
   len: lowerLen,
   abs: lowerAbs,
   min: lowerMinMax(false),
@@ -271,6 +285,8 @@ const BUILTINS: Record<string, BuiltinLowering> = {
 };
 
 export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs): Expr {
+  if (callee.name === 'BaseException.__init__') return lowerExceptionInit(hop, call);
+  if (callee.name === 'object.__init__') return hop.m.nop();
   if (callee.self !== null) return listMethod(hop, callee, call);
   const rule = BUILTINS[callee.name];
   if (!rule) throw new Error(`no lowering for builtin ${callee.name}`);

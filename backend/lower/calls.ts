@@ -5,7 +5,9 @@
 import { type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import type { CallShape } from '../../frontend/callshape.ts';
-import { SomeBuiltin, SomePBC } from '../../annotator/model.ts';
+import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, type MethodImplementation } from '../../annotator/model.ts';
+import { ClassDesc } from '../../annotator/classdef.ts';
+import { lowerInstantiate, lowerMethodCall } from './instances.ts';
 import { FunctionDesc } from '../../annotator/description.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { convertValue } from '../repr/convert.ts';
@@ -34,11 +36,30 @@ export function lowerCall(hop: LowerOp): Expr {
   const callee = hop.annotation(0);
   const call = callArgs(hop);
   if (callee instanceof SomeBuiltin) return lowerBuiltin(hop, callee, call);
-  if (callee instanceof SomePBC && callee.descs.size === 1) {
-    const desc = [...callee.descs][0]!;
-    if (desc instanceof FunctionDesc) return lowerDirectCall(hop, desc, call);
+  if (callee instanceof SomeMethod) return lowerMethodCall(hop, callee, hop.args[0]!, call);
+  if (callee instanceof SomePBC) {
+    const descs = [...callee.descs];
+    if (descs.every((d) => d instanceof ClassDesc)) return lowerInstantiate(hop, descs as ClassDesc[], call);
+    if (descs.length === 1 && descs[0] instanceof FunctionDesc) return lowerDirectCall(hop, descs[0], call);
+  }
+  if (callee instanceof SomeInstance) {
+    const method = new SomeMethod('__call__', callee, implementationsFor(hop, callee, '__call__'));
+    return lowerMethodCall(hop, method, hop.args[0]!, call);
   }
   throw new Error(`no lowering for a call to ${callee}`);
+}
+
+/** The implementations of a special method reached from an instance annotation. */
+export function implementationsFor(hop: LowerOp, instance: SomeInstance, name: string): MethodImplementation[] {
+  const found: MethodImplementation[] = [];
+  const inherited = instance.classdef.desc.lookup(name);
+  if (inherited && inherited.kind === 'method') found.push({ func: inherited.func, owner: inherited.owner });
+  for (const sub of instance.classdef.descendants().slice(1)) {
+    const own = sub.desc.ownMember(name);
+    if (own && own.kind === 'method' && !found.some((f) => f.func === own.func)) found.push({ func: own.func, owner: own.owner });
+  }
+  void hop;
+  return found;
 }
 
 function lowerDirectCall(hop: LowerOp, desc: FunctionDesc, call: CallArgs): Expr {

@@ -15,6 +15,9 @@ import { lowerDelItem, lowerGetItem, lowerListRepeat, lowerNewList, lowerSetItem
 import { lowerBuildStr, lowerStr } from './strings.ts';
 import { lowerCheckBound, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
 import type { LowerOp } from './lowerop.ts';
+import { lowerNewTuple, lowerTupleItem } from './tuples.ts';
+import { SomeInstance, SomeSuper } from '../../annotator/model.ts';
+import { lowerExcInstance, lowerExcMatch, lowerInstanceGetattr, lowerInstanceSetattr, lowerRaise, lowerReraise } from './instances.ts';
 
 type Rule = (hop: LowerOp) => Expr | null;
 
@@ -44,7 +47,8 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['simple_call', lowerCall],
   ['call_args', lowerCall],
   ['newlist', lowerNewList],
-  ['getitem', lowerGetItem],
+  ['getitem', (hop) => lowerTupleItem(hop) ?? lowerGetItem(hop)],
+  ['newtuple', lowerNewTuple],
   ['setitem', lowerSetItem],
   ['delitem', lowerDelItem],
   ['iter', lowerIter],
@@ -54,9 +58,19 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['getglobal', lowerGetGlobal],
   ['setglobal', lowerSetGlobal],
   ['check_bound', lowerCheckBound],
-  ['getattr', lowerGetAttr],
+  ['getattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceGetattr(hop) : hop.annotation(0) instanceof SomeSuper ? lowerSuperGetattr(hop) : lowerGetAttr(hop))],
+  ['setattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceSetattr(hop) : null)],
   ['unpack_check', lowerUnpackCheck],
+  ['exc_match', lowerExcMatch],
+  ['exc_instance', lowerExcInstance],
+  ['raise', lowerRaise],
+  ['reraise', lowerReraise],
 ]);
+
+/** super().name: the bound method's value is the object itself. */
+function lowerSuperGetattr(hop: LowerOp): Expr {
+  return hop.resultRepr.isVoid ? hop.m.nop() : hop.valueAs(hop.args[0]!, hop.resultRepr);
+}
 
 export function lowerOperation(hop: LowerOp): Expr {
   const rule = RULES.get(hop.opname);

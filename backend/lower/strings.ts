@@ -5,13 +5,23 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import type { Hlvalue } from '../../frontend/flowmodel.ts';
 import { FloatRepr, IntRepr, VoidRepr, type Repr } from '../repr/repr.ts';
 import { strRepr } from '../repr/str.ts';
+import { InstanceRepr } from '../repr/instance.ts';
+import { ListRepr } from '../repr/list.ts';
 import { writeF64, writeI64, writeStr } from '../support/output.ts';
 import { strConcat } from '../support/strings.ts';
 import { textExpr } from '../support/text.ts';
 import type { LowerOp } from './lowerop.ts';
 
+/** Whether making the text of such a value calls the program's own methods (__str__...). */
+function mayRunUserCode(repr: Repr): boolean {
+  if (repr instanceof InstanceRepr) return true;
+  if (repr instanceof ListRepr) return mayRunUserCode(repr.item);
+  return false;
+}
+
 /** str(value) (or repr(value) when `quoted`) as a str expression. */
 export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean): Expr {
+  if (mayRunUserCode(repr)) hop.mayRaiseInCall = true;
   if (repr instanceof VoidRepr) return textExpr(hop.ctx, repr, null, quoted, hop.fn.annotation(value).constValue);
   return textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted);
 }

@@ -67,6 +67,9 @@ export function lowerGetAttr(hop: LowerOp): Expr {
     if (hop.resultRepr.isVoid) return hop.m.nop();
   }
   if (hop.resultAnnotation instanceof SomeBuiltin) return hop.resultRepr.isVoid ? hop.m.nop() : hop.arg(0);
+  // A class's method or constant read through the class: known from its annotation.
+  if (hop.resultRepr.isVoid) return hop.m.nop();
+  if (hop.resultAnnotation.isConstant) return hop.resultRepr.constant(hop.resultAnnotation.constValue, hop.ctx);
   throw new Error(`no lowering for attribute ${String(hop.constant(1))} of ${obj}`);
 }
 

@@ -13,11 +13,22 @@ function packedType(packing: Packing): number {
   return binaryen.notPacked;
 }
 
+/** The heap types a heap type refers to: its parent, and the referents of its fields. */
+function dependencies(t: StructType | ArrayType): (StructType | ArrayType)[] {
+  const deps: (StructType | ArrayType)[] = [];
+  if (t instanceof StructType) {
+    if (t.parent) deps.push(t.parent);
+    for (const f of t.fields) if (f.type instanceof Ref) deps.push(f.type.heap);
+  } else if (t.element instanceof Ref) {
+    deps.push(t.element.heap);
+  }
+  return deps;
+}
+
 export class WasmGCModel implements ValueModel {
   readonly name = 'wasmgc';
   private readonly module: binaryen.Module;
   private readonly heapTypes = new Map<StructType | ArrayType, WasmHeapType>();
-  private readonly building = new Set<StructType | ArrayType>();
 
   constructor(module: binaryen.Module) {
     this.module = module;
@@ -40,30 +51,80 @@ export class WasmGCModel implements ValueModel {
     }
   }
 
-  /** The WasmGC heap type of a struct or array, built on first use. */
+  /** The WasmGC heap type of a struct or array, built on first use (with its recursion group). */
   heapType(t: StructType | ArrayType): WasmHeapType {
     const known = this.heapTypes.get(t);
     if (known !== undefined) return known;
-    if (this.building.has(t)) throw new Error(`recursive heap type ${t.name} needs a recursion group`);
-    this.building.add(t);
-    const builder = new binaryen.TypeBuilder(1);
-    if (t instanceof StructType) {
-      const parent = t.parent ? this.heapType(t.parent) : null;
-      builder.setStructType(
-        0,
-        t.fields.map((f) => ({ type: this.valueType(f.type), packedType: packedType(f.packing), mutable: f.mutable })),
-      );
-      if (parent !== null) builder.setSubType(0, parent);
-      if (t.open) builder.setOpen(0);
-    } else {
-      builder.setArrayType(0, this.valueType(t.element), packedType(t.packing), t.mutable);
+    const group = this.recursionGroup(t);
+    // Types outside the group that the group refers to are built first.
+    for (const member of group) {
+      for (const dep of dependencies(member)) if (!group.includes(dep)) this.heapType(dep);
     }
-    const [built] = builder.buildAndDispose();
-    this.building.delete(t);
-    this.heapTypes.set(t, built!);
-    this.module.setTypeName(built!, t.name);
-    if (t instanceof StructType) t.fields.forEach((f, i) => this.module.setFieldName(built!, i, f.name));
-    return built!;
+    this.buildGroup(group);
+    return this.heapTypes.get(t)!;
+  }
+
+  /** The types not built yet that refer to `t` and that `t` refers to (its strongly connected component). */
+  private recursionGroup(t: StructType | ArrayType): (StructType | ArrayType)[] {
+    const reaches = (from: StructType | ArrayType, to: StructType | ArrayType): boolean => {
+      const seen = new Set<StructType | ArrayType>();
+      const stack = [from];
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        for (const d of dependencies(x)) {
+          if (d === to) return true;
+          if (!seen.has(d) && !this.heapTypes.has(d)) {
+            seen.add(d);
+            stack.push(d);
+          }
+        }
+      }
+      return false;
+    };
+    const reachable = new Set<StructType | ArrayType>();
+    const stack = [t];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      for (const d of dependencies(x)) {
+        if (!reachable.has(d) && !this.heapTypes.has(d)) {
+          reachable.add(d);
+          stack.push(d);
+        }
+      }
+    }
+    const group = [t, ...[...reachable].filter((d) => d !== t && reaches(d, t))];
+    // A struct's parent comes before it in the group.
+    const depth = (x: StructType | ArrayType): number => (x instanceof StructType && x.parent && group.includes(x.parent) ? 1 + depth(x.parent) : 0);
+    return group.sort((a, b) => depth(a) - depth(b));
+  }
+
+  private buildGroup(group: (StructType | ArrayType)[]): void {
+    const builder = new binaryen.TypeBuilder(group.length);
+    if (group.length > 1) builder.createRecGroup(0, group.length);
+    const indexOf = new Map(group.map((t, i) => [t, i]));
+    const fieldType = (type: LLType): WasmType => {
+      if (type instanceof Ref && indexOf.has(type.heap)) return builder.getTempRefType(builder.getTempHeapType(indexOf.get(type.heap)!), true);
+      return this.valueType(type);
+    };
+    group.forEach((t, i) => {
+      if (t instanceof StructType) {
+        builder.setStructType(i, t.fields.map((f) => ({ type: fieldType(f.type), packedType: packedType(f.packing), mutable: f.mutable })));
+        if (t.parent) {
+          const parent = indexOf.has(t.parent) ? builder.getTempHeapType(indexOf.get(t.parent)!) : this.heapType(t.parent);
+          builder.setSubType(i, parent);
+        }
+        if (t.open) builder.setOpen(i);
+      } else {
+        builder.setArrayType(i, fieldType(t.element), packedType(t.packing), t.mutable);
+      }
+    });
+    const built = builder.buildAndDispose();
+    group.forEach((t, i) => {
+      const heap = built[i]!;
+      this.heapTypes.set(t, heap);
+      this.module.setTypeName(heap, t.name);
+      if (t instanceof StructType) t.fields.forEach((f, k) => this.module.setFieldName(heap, k, f.name));
+    });
   }
 
   private refType(t: StructType | ArrayType, nullable = false): WasmType {

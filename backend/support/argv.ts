@@ -57,7 +57,7 @@ export function strFromUtf8(s: Support): string {
             ),
           ),
         ),
-        whileLoop(m, 'continuation', m.i32.and(f.get('more'), m.i32.lt_u(f.get('i'), f.get('n'))), [
+        whileLoop(m, 'continuation', m.i32.and(m.i32.ne(f.get('more'), m.i32.const(0)), m.i32.lt_u(f.get('i'), f.get('n'))), [
           f.set('cp', m.i32.or(m.i32.shl(f.get('cp'), m.i32.const(6)), next())),
           f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
           f.set('more', m.i32.sub(f.get('more'), m.i32.const(1))),

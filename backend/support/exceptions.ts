@@ -75,6 +75,22 @@ export function raiseException(s: Support): string {
   });
 }
 
+/** raise_instance(exc, site): makes `exc` the pending exception, its traceback starting here. */
+export function raiseInstance(s: Support): string {
+  return s.ensure('raise_instance', () => {
+    const m = s.module;
+    const model = s.model;
+    const exc = pendingException(s);
+    const { length } = traceback(s);
+    const f = new FunctionBuilder(m, 'raise_instance', [['exc', model.valueType(EXCEPTION_OR_NONE)], ['site', i32]]);
+    f.finish(binaryen.none, [
+      m.global.set(exc, f.get('exc')),
+      m.global.set(length, m.i32.const(0)),
+      m.if(m.i32.ge_s(f.get('site'), m.i32.const(0)), m.call(tbPush(s), [f.get('site')], binaryen.none)),
+    ]);
+  });
+}
+
 /** print_traceback(): writes the pending exception's traceback to stderr, as CPython does. */
 export function printTraceback(s: Support): string {
   return s.ensure('print_traceback', () => {
@@ -98,7 +114,7 @@ export function printTraceback(s: Support): string {
         writeHost(s.hostCall(HOST.siteText, [model.arrayGet(SITES, m.global.get(sites, model.valueType(new Ref(SITES, true))), f.get('i'))])),
       ]),
       writeHost(s.hostCall(HOST.className, [model.structGet(EXCEPTION, m.global.get(exc, excType), 'class')])),
-      f.set('message', model.structGet(EXCEPTION, m.global.get(exc, excType), 'message')),
+      f.set('message', model.structGet(EXCEPTION, m.global.get(exc, excType), '.message')),
       m.if(
         m.i32.eqz(model.isNull(f.get('message'))),
         m.if(

@@ -7,7 +7,6 @@ import { Ref } from '../lltypes.ts';
 import type { ListRepr } from '../repr/list.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { raiseException } from './exceptions.ts';
-import { classIdOf } from './numbers.ts';
 import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
 import { STR_OR_NONE, STR_REF } from './types.ts';
 import { textExpr } from './text.ts';
@@ -83,7 +82,7 @@ export function listPop(s: Support, list: ListRepr): string {
     const l = fields(s, list, () => f.get('list'));
     const fail = (message: string): Expr =>
       m.block(null, [
-        m.call(raiseException(s), [m.i32.const(classIdOf('IndexError')), s.str(message), f.get('site')], binaryen.none),
+        m.call(raiseException(s), [m.i32.const(s.classId('IndexError')), s.str(message), f.get('site')], binaryen.none),
         m.return(f.get('item')),
       ]);
     f.finish(itemType(s, list), [
@@ -145,7 +144,7 @@ export function listRepeat(s: Support, list: ListRepr): string {
       m.if(
         m.i32.or(m.i64.gt_u(f.get('times'), m.i64.const(0x7fffffffn)), m.i64.gt_u(f.get('total'), m.i64.const(0x7fffffffn))),
         m.block(null, [
-          m.call(raiseException(s), [m.i32.const(classIdOf('MemoryError')), model.nullOf(STR_OR_NONE), f.get('site')], binaryen.none),
+          m.call(raiseException(s), [m.i32.const(s.classId('MemoryError')), model.nullOf(STR_OR_NONE), f.get('site')], binaryen.none),
           m.return(model.nullOf(list.lltype)),
         ]),
       ),

@@ -6,7 +6,6 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { raiseException } from './exceptions.ts';
 import { HOST, type Support } from './support.ts';
-import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
 
 const i32 = binaryen.i32;
 const i64 = binaryen.i64;
@@ -24,12 +23,8 @@ export function math2(s: Support, name: string, x: Expr, y: Expr): Expr {
   return s.hostCall(HOST.mathBinary, [s.module.i32.const(MATH2.indexOf(name)), x, y]);
 }
 
-export function classIdOf(name: string): number {
-  return [...BUILTIN_EXCEPTIONS.keys()].indexOf(name);
-}
-
 function raiseIn(s: Support, className: string, message: string, site: Expr): Expr {
-  return s.module.call(raiseException(s), [s.module.i32.const(classIdOf(className)), s.str(message), site], binaryen.none);
+  return s.module.call(raiseException(s), [s.module.i32.const(s.classId(className)), s.str(message), site], binaryen.none);
 }
 
 /** int_mul_overflows(a, b): 1 when a * b does not fit in 64 bits. */

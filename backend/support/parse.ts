@@ -6,7 +6,6 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { raiseException } from './exceptions.ts';
-import { classIdOf } from './numbers.ts';
 import { strConcat } from './strings.ts';
 import { strRepr } from './strrepr.ts';
 import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
@@ -15,13 +14,17 @@ import { HOST, SCRATCH, SCRATCH_SIZE, type Support } from './support.ts';
 const i32 = binaryen.i32;
 const i64 = binaryen.i64;
 
-/** `c()` builds a fresh read of the character (a binaryen expression can appear only once). */
-function isSpace(m: binaryen.Module, c: () => Expr): Expr {
-  // ' ', \t \n \v \f \r, \x1c-\x1f, \x85, \xa0 (Python's str.isspace for the Latin-1 range)
-  return m.i32.or(
+/**
+ * Python's str.isspace(); `c()` builds a fresh read of the character (a binaryen expression can
+ * appear only once). ASCII and Latin-1 are tested here, other characters by the host.
+ */
+function isSpace(s: Support, c: () => Expr): Expr {
+  const m = s.module;
+  const latin = m.i32.or(
     m.i32.or(m.i32.eq(c(), m.i32.const(32)), m.i32.lt_u(m.i32.sub(c(), m.i32.const(9)), m.i32.const(5))),
     m.i32.or(m.i32.lt_u(m.i32.sub(c(), m.i32.const(0x1c)), m.i32.const(4)), m.i32.or(m.i32.eq(c(), m.i32.const(0x85)), m.i32.eq(c(), m.i32.const(0xa0)))),
   );
+  return m.if(m.i32.lt_u(c(), m.i32.const(0x100)), latin, m.i32.eq(s.hostCall(HOST.charClass, [c()]), m.i32.const(10)));
 }
 
 /** Raises ValueError(prefix + repr(s)) at `site`. */
@@ -29,7 +32,7 @@ function raiseQuoted(s: Support, prefix: string, text: Expr, site: Expr): Expr {
   const m = s.module;
   const strType = s.model.valueType(STR_REF);
   const message = m.call(strConcat(s), [s.str(prefix), m.call(strRepr(s), [text], strType)], strType);
-  return m.call(raiseException(s), [m.i32.const(classIdOf('ValueError')), message, site], binaryen.none);
+  return m.call(raiseException(s), [m.i32.const(s.classId('ValueError')), message, site], binaryen.none);
 }
 
 /** str_to_int(s, site): int(s) in base 10. */
@@ -49,16 +52,18 @@ export function strToInt(s: Support): string {
     const char = (at: Expr): Expr => model.arrayGet(CHARS, f.get('chars'), at);
     const fail = (): Expr => m.block(null, [raiseQuoted(s, 'invalid literal for int() with base 10: ', f.get('s'), f.get('site')), m.return(m.i64.const(0n))]);
     const overflow = (): Expr => m.block(null, [
-      m.call(raiseException(s), [m.i32.const(classIdOf('OverflowError')), s.str('integer result does not fit in 64 bits'), f.get('site')], binaryen.none),
+      m.call(raiseException(s), [m.i32.const(s.classId('OverflowError')), s.str('integer result does not fit in 64 bits'), f.get('site')], binaryen.none),
       m.return(m.i64.const(0n)),
     ]);
-    const digit = (): Expr => m.i32.sub(f.get('c'), m.i32.const(48));
+    // The digit's value: ASCII here, other scripts' decimal digits from the host.
+    const digit = (): Expr => f.get('d');
+    f.local('d', i32);
     const MIN = -(2n ** 63n);
     f.finish(i64, [
       f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
       f.set('end', model.arrayLength(f.get('chars'))),
-      whileLoop(m, 'lead', m.if(m.i32.lt_u(f.get('i'), f.get('end')), isSpace(m, () => char(f.get('i'))), m.i32.const(0)), [f.set('i', m.i32.add(f.get('i'), m.i32.const(1)))]),
-      whileLoop(m, 'trail', m.if(m.i32.gt_u(f.get('end'), f.get('i')), isSpace(m, () => char(m.i32.sub(f.get('end'), m.i32.const(1)))), m.i32.const(0)), [
+      whileLoop(m, 'lead', m.if(m.i32.lt_u(f.get('i'), f.get('end')), isSpace(s, () => char(f.get('i'))), m.i32.const(0)), [f.set('i', m.i32.add(f.get('i'), m.i32.const(1)))]),
+      whileLoop(m, 'trail', m.if(m.i32.gt_u(f.get('end'), f.get('i')), isSpace(s, () => char(m.i32.sub(f.get('end'), m.i32.const(1)))), m.i32.const(0)), [
         f.set('end', m.i32.sub(f.get('end'), m.i32.const(1))),
       ]),
       m.if(
@@ -82,6 +87,7 @@ export function strToInt(s: Support): string {
             f.set('underscore', m.i32.const(1)),
           ]),
           m.block(null, [
+            f.set('d', m.if(m.i32.lt_u(f.get('c'), m.i32.const(128)), m.i32.sub(f.get('c'), m.i32.const(48)), s.hostCall(HOST.charClass, [f.get('c')]))),
             m.if(m.i32.gt_u(digit(), m.i32.const(9)), fail()),
             m.if(m.i64.lt_s(f.get('acc'), m.i64.const(MIN / 10n)), overflow()),
             f.set('acc', m.i64.mul(f.get('acc'), m.i64.const(10n))),

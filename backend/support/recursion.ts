@@ -6,7 +6,6 @@ import { binaryen } from '../wasm/binaryen.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
 import { raiseException } from './exceptions.ts';
 import type { Support } from './support.ts';
-import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
 
 const i32 = binaryen.i32;
 /** CPython's default sys.getrecursionlimit(). */
@@ -25,7 +24,7 @@ export function depthEnter(s: Support): string {
   return s.ensure('depth_enter', () => {
     const m = s.module;
     const d = depth(s);
-    const classId = [...BUILTIN_EXCEPTIONS.keys()].indexOf('RecursionError');
+    const classId = s.classId('RecursionError');
     const f = new FunctionBuilder(m, 'depth_enter', []);
     f.finish(i32, [
       m.global.set(d, m.i32.add(m.global.get(d, i32), m.i32.const(1))),

@@ -4,6 +4,7 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import type { ValueModel } from '../memory/valuemodel.ts';
+import type { ClassLayout } from '../emit/classes.ts';
 import { STR, CHARS, STR_REF as STR_NONNULL } from './types.ts';
 
 /** Linear memory layout: the output buffer, then a scratch area the host writes text into. */
@@ -22,13 +23,20 @@ export interface HostImport {
 export class Support {
   readonly module: binaryen.Module;
   readonly model: ValueModel;
+  readonly classes: ClassLayout;
   private readonly defined = new Set<string>();
   private readonly imported = new Set<string>();
   private readonly strings = new Map<string, string>();
 
-  constructor(module: binaryen.Module, model: ValueModel) {
+  constructor(module: binaryen.Module, model: ValueModel, classes: ClassLayout) {
     this.module = module;
     this.model = model;
+    this.classes = classes;
+  }
+
+  /** The class id of a builtin exception class. */
+  classId(name: string): number {
+    return this.classes.builtinId(name);
   }
 
   /** Defines `name` with `define` unless already defined; returns the name. */
@@ -88,5 +96,6 @@ export const HOST = {
   time: { name: 'time', params: [binaryen.i32], result: binaryen.f64 },
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
+  charClass: { name: 'char_class', params: [binaryen.i32], result: binaryen.i32 },
   intTrueDivide: { name: 'int_true_divide', params: [binaryen.i64, binaryen.i64], result: binaryen.f64 },
 } as const satisfies Record<string, HostImport>;

@@ -12,6 +12,8 @@ import { floatToStr, intToStr } from './output.ts';
 import { strRepr } from './strrepr.ts';
 import { STR_OR_NONE, STR_REF } from './types.ts';
 import { listToStr } from './lists.ts';
+import { InstanceRepr } from '../repr/instance.ts';
+import { instanceText } from './instancetext.ts';
 
 /** str_or_none(s, quoted): "None" for null, else s (quoted when asked). */
 function strOrNone(ctx: ModuleContext, quoted: boolean): string {
@@ -41,6 +43,7 @@ export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quo
     return quoted ? m.call(strRepr(s), [value!], strType) : value!;
   }
   if (repr instanceof ListRepr) return m.call(listToStr(s, repr, ctx), [value!], strType);
+  if (repr instanceof InstanceRepr) return m.call(instanceText(ctx, repr.classdef, quoted), [value!], strType);
   throw new Error(`no text for values of ${repr.key}`);
 }
 

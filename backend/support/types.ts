@@ -13,8 +13,14 @@ export const STR = new StructType('str', [field('hash', Signed, true), field('ch
 export const STR_REF = new Ref(STR, false);
 export const STR_OR_NONE = new Ref(STR, true);
 
-/** Every exception: its class (an index in the class table) and its message, or null. */
-export const EXCEPTION = new StructType('exception', [field('class', Char), field('message', STR_OR_NONE)], null, true);
+/**
+ * Every instance of a class: its class id (preorder number in the class tree, so that
+ * isinstance is a range test). Classes extend this struct with their attributes.
+ */
+export const OBJECT = new StructType('object', [field('class', Char)], null, true);
+
+/** Every exception: the text str() gives it (its message), or null when it has none. */
+export const EXCEPTION = new StructType('BaseException', [field('.message', STR_OR_NONE, true)], OBJECT, true);
 export const EXCEPTION_OR_NONE = new Ref(EXCEPTION, true);
 
 /** Traceback entries: indexes of source sites, innermost first. */

@@ -15,6 +15,8 @@ export interface Binding {
   value: Hlvalue;
   /** Constant(true) when surely assigned, Constant(false) when surely not, else a bool Variable. */
   defined: Hlvalue;
+  /** The assignment that gave the value (for messages about conflicting types). */
+  span?: Span | null;
 }
 
 export type Env = Map<string, Binding>;
@@ -56,10 +58,12 @@ export class GraphBuilder {
     return this.current !== null;
   }
 
-  emit(opname: string, args: Hlvalue[], span: Span | null, nameHint = 'v'): Variable {
+  emit(opname: string, args: Hlvalue[], span: Span | null, nameHint = 'v', argSpans: (Span | null)[] | null = null): Variable {
     if (!this.current) throw new Error(`emit(${opname}) in unreachable code`);
     const result = new Variable(nameHint);
-    this.current.operations.push(new SpaceOperation(opname, args, result, span));
+    const op = new SpaceOperation(opname, args, result, span);
+    op.argSpans = argSpans;
+    this.current.operations.push(op);
     return result;
   }
 
@@ -67,8 +71,8 @@ export class GraphBuilder {
     return this.env.get(name);
   }
 
-  assign(name: string, value: Hlvalue): void {
-    this.env.set(name, { value, defined: C_TRUE });
+  assign(name: string, value: Hlvalue, span: Span | null = null): void {
+    this.env.set(name, { value, defined: C_TRUE, span });
   }
 
   unassign(name: string): void {
@@ -102,7 +106,7 @@ export class GraphBuilder {
     };
     const newEnv: Env = new Map();
     for (const [name, binding] of env) {
-      newEnv.set(name, { value: rename(binding.value), defined: rename(binding.defined) });
+      newEnv.set(name, { value: rename(binding.value), defined: rename(binding.defined), span: binding.span ?? null });
     }
     return { block: new Block(inputs), args, env: newEnv };
   }
@@ -132,12 +136,17 @@ export class GraphBuilder {
    * exit per exception class in `caught`, each starting a block that also receives the caught
    * exception's class and value.
    */
-  raisingExits(caught: readonly unknown[], span: Span | null, bindException = true): { normal: BranchState; handlers: HandlerState[] } {
+  raisingExits(
+    caught: readonly unknown[],
+    span: Span | null,
+    bindException = true,
+    withNormalExit = true,
+  ): { normal: BranchState | null; handlers: HandlerState[] } {
     const block = this.current!;
     const raised = block.operations[block.operations.length - 1]!.result;
-    const normal = this.blockFor(this.env);
+    const normal = withNormalExit ? this.blockFor(this.env) : null;
     const withoutResult: Env = new Map([...this.env].filter(([, b]) => b.value !== raised && b.defined !== raised));
-    const links = [new Link(normal.args, normal.block, null, span)];
+    const links = normal ? [new Link(normal.args, normal.block, null, span)] : [];
     const handlers: HandlerState[] = caught.map((cls) => {
       const start = this.blockFor(withoutResult);
       const excType = new Variable('etype');
@@ -155,7 +164,7 @@ export class GraphBuilder {
     block.exitswitch = LAST_EXCEPTION;
     block.closeBlock(...links);
     this.current = null;
-    return { normal: { block: normal.block, env: normal.env }, handlers };
+    return { normal: normal ? { block: normal.block, env: normal.env } : null, handlers };
   }
 
   resume(state: BranchState | null): void {
@@ -173,13 +182,20 @@ export class GraphBuilder {
     if (!block) return;
     if (join.header) {
       const args: Hlvalue[] = [];
+      const argSpans: (Span | null)[] = [];
       for (const entry of join.header.names) {
         if (entry.constant) continue;
         const binding = this.env.get(entry.name);
         args.push(binding ? binding.value : C_UNDEFINED);
-        if (entry.flag) args.push(binding ? binding.defined : C_FALSE);
+        argSpans.push(binding?.span ?? null);
+        if (entry.flag) {
+          args.push(binding ? binding.defined : C_FALSE);
+          argSpans.push(null);
+        }
       }
-      block.closeBlock(new Link(args, join.header.block, null, span));
+      const link = new Link(args, join.header.block, null, span);
+      link.argSpans = argSpans;
+      block.closeBlock(link);
     } else {
       join.pending.push({ block, env: new Map(this.env), span });
     }
@@ -202,24 +218,33 @@ export class GraphBuilder {
     for (const path of incoming) for (const name of path.env.keys()) names.add(name);
     const inputs: Variable[] = [];
     const argsPerPath: Hlvalue[][] = incoming.map(() => []);
+    const spansPerPath: (Span | null)[][] = incoming.map(() => []);
     const env: Env = new Map();
-    const mergeSlot = (values: Hlvalue[], hint: string): Hlvalue => {
+    const mergeSlot = (values: Hlvalue[], hint: string, spans: (Span | null)[]): Hlvalue => {
       if (values.every((v) => sameValue(v, values[0]!))) return values[0]!;
       const v = new Variable(hint);
       inputs.push(v);
-      values.forEach((value, i) => argsPerPath[i]!.push(value));
+      values.forEach((value, i) => {
+        argsPerPath[i]!.push(value);
+        spansPerPath[i]!.push(spans[i] ?? null);
+      });
       return v;
     };
     for (const name of names) {
       const bindings = incoming.map((path) => path.env.get(name));
       const flags = bindings.map((b) => (b ? b.defined : C_FALSE));
       if (flags.every((f) => isConstantValue(f, false))) continue;
-      const value = mergeSlot(bindings.map((b) => (b ? b.value : C_UNDEFINED)), name);
-      const defined = mergeSlot(flags, `${name}?`);
-      env.set(name, { value, defined });
+      const spans = bindings.map((b) => b?.span ?? null);
+      const value = mergeSlot(bindings.map((b) => (b ? b.value : C_UNDEFINED)), name, spans);
+      const defined = mergeSlot(flags, `${name}?`, spans);
+      env.set(name, { value, defined, span: null });
     }
     const block = new Block(inputs);
-    incoming.forEach((path, i) => path.block.closeBlock(new Link(argsPerPath[i]!, block, null, path.span)));
+    incoming.forEach((path, i) => {
+      const link = new Link(argsPerPath[i]!, block, null, path.span);
+      link.argSpans = spansPerPath[i]!;
+      path.block.closeBlock(link);
+    });
     this.current = block;
     this.env = env;
   }

@@ -26,10 +26,10 @@ export function buildFunctionGraph(func: PyFunction): FunctionGraph {
   graph.func = func;
   const env: Env = new Map(params.map((v) => [v.nameHint, { value: v, defined: C_TRUE }]));
   const ctx = new FlowContext(func.module, func, graph, env, scope.locals, scope.declaredGlobal);
-  if (node.args.vararg) throw ctx.unsupported('*args parameters', node.args.vararg);
-  if (node.args.kwarg) throw ctx.unsupported('**kwargs parameters', node.args.kwarg);
-  if (scope.isGenerator) throw ctx.unsupported('generators (yield)', node);
-  if (scope.declaredNonlocal.size > 0) throw ctx.unsupported('nonlocal', node);
+  if (node.args.vararg) throw ctx.unsupported('a *args parameter', node.args.vararg);
+  if (node.args.kwarg) throw ctx.unsupported('a **kwargs parameter', node.args.kwarg);
+  if (scope.isGenerator) throw ctx.unsupported('a generator (a function using yield)', node);
+  if (scope.declaredNonlocal.size > 0) throw ctx.unsupported('a nonlocal declaration', node);
   if (node.nodeType === 'Lambda') {
     const value = buildExpr(ctx, node.body);
     finish(ctx, value, node.body);

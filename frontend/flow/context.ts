@@ -6,7 +6,7 @@ import type * as ast from '../ast.ts';
 import { Constant, FunctionGraph, type Hlvalue } from '../flowmodel.ts';
 import type { PyFunction, PyModule } from '../program.ts';
 import type { Span } from '../source.ts';
-import { lookupBuiltin, builtinNames } from '../builtins.ts';
+import { lookupBuiltin, builtinNames, BUILTIN_EXCEPTIONS } from '../builtins.ts';
 import { compileError, type CompileError, type Note } from '../../diagnostics/diagnostic.ts';
 import { Diag, type DiagnosticKind } from '../../diagnostics/catalog.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
@@ -15,7 +15,29 @@ import { GraphBuilder, Join, isConstantValue, type Env } from './builder.ts';
 export interface LoopTargets {
   breakJoin: Join;
   continueJoin: Join;
+  /** How many `finally` blocks were open when the loop started (break/continue run the rest). */
+  finallyDepth: number;
 }
+
+/** Where exceptions raised inside a try body go: a join entered with `.etype` and `.evalue`. */
+export interface ExceptionTarget {
+  join: Join;
+}
+
+/** A `finally` body that return, break and continue must run on their way out. */
+export interface FinallyBody {
+  body: readonly ast.Stmt[];
+  /** How many exception targets were open outside this try statement. */
+  exceptionDepth: number;
+}
+
+/** Operations that never raise: they need no exception exit inside a try body. */
+const NEVER_RAISE = new Set(['newtuple', 'newslice', 'is_', 'bool_not', 'type', 'exc_match']);
+
+export const EXC_TYPE = '.etype';
+export const EXC_VALUE = '.evalue';
+
+const BASE_EXCEPTION = BUILTIN_EXCEPTIONS.get('BaseException')!;
 
 export function spanOf(node: ast.Located): Span {
   return { start: node.start, length: node.length };
@@ -30,6 +52,10 @@ export class FlowContext {
   /** Names declared `global` in this function. */
   readonly declaredGlobal: ReadonlySet<string>;
   readonly loops: LoopTargets[] = [];
+  readonly exceptionTargets: ExceptionTarget[] = [];
+  readonly finallyBodies: FinallyBody[] = [];
+  /** Hidden locals holding the exceptions being handled (for a bare `raise`). */
+  readonly handledExceptions: string[] = [];
   private temporaries = 0;
 
   constructor(module: PyModule, func: PyFunction | null, graph: FunctionGraph, env: Env, locals: ReadonlySet<string>, declaredGlobal: ReadonlySet<string>) {
@@ -44,9 +70,32 @@ export class FlowContext {
     return this.builder.graph;
   }
 
-  emit(opname: string, args: Hlvalue[], node: ast.Located | Span | null, nameHint?: string): Hlvalue {
+  /**
+   * Appends an operation. Inside a try body, an operation that can raise ends its block with
+   * an exception exit to the try's handlers, and the result continues in a new block.
+   */
+  emit(opname: string, args: Hlvalue[], node: ast.Located | Span | null, nameHint?: string, argSpans: (Span | null)[] | null = null): Hlvalue {
+    const result = this.emitUnguarded(opname, args, node, nameHint, argSpans);
+    const target = this.exceptionTargets[this.exceptionTargets.length - 1];
+    if (!target || NEVER_RAISE.has(opname)) return result;
     const span = node === null ? null : { start: node.start, length: node.length };
-    return this.builder.emit(opname, args, span, nameHint);
+    const resultName = this.temporary('result');
+    this.builder.assign(resultName, result);
+    const { normal, handlers } = this.builder.raisingExits([BASE_EXCEPTION], span);
+    this.builder.resume(handlers[0]!.state);
+    this.builder.assign(EXC_TYPE, handlers[0]!.excType);
+    this.builder.assign(EXC_VALUE, handlers[0]!.excValue);
+    this.builder.jump(target.join, span);
+    this.builder.resume(normal!);
+    const value = this.builder.lookup(resultName)!.value;
+    this.builder.unassign(resultName);
+    return value;
+  }
+
+  /** Appends an operation without an exception exit (the caller adds its own exits). */
+  emitUnguarded(opname: string, args: Hlvalue[], node: ast.Located | Span | null, nameHint?: string, argSpans: (Span | null)[] | null = null): Hlvalue {
+    const span = node === null ? null : { start: node.start, length: node.length };
+    return this.builder.emit(opname, args, span, nameHint, argSpans);
   }
 
   /** A name for a hidden local (a loop's iterator), never clashing with Python names. */
@@ -78,6 +127,8 @@ export class FlowContext {
           return new Constant(binding.value);
         case 'function':
           return new Constant(binding.func);
+        case 'class':
+          return new Constant(binding.cls);
         case 'variable':
           return this.emit('getglobal', [new Constant(binding.variable)], node, name);
         case 'modulelocal':
@@ -112,9 +163,11 @@ export class FlowContext {
     return this.error(Diag.UndefinedName, `name '${name}' is not defined${hint}`, node);
   }
 
-  storeName(name: string, value: Hlvalue, node: ast.Located): void {
+  /** Binds `name`; `valueNode` is the expression that computed the value (for messages). */
+  storeName(name: string, value: Hlvalue, node: ast.Located, valueNode: ast.Located | null = null): void {
     if (this.isLocal(name)) {
-      this.builder.assign(name, value);
+      const origin = valueNode ?? node;
+      this.builder.assign(name, value, { start: origin.start, length: origin.length });
       return;
     }
     const binding = this.module.bindings.get(name);
@@ -122,7 +175,7 @@ export class FlowContext {
       this.emit('setglobal', [new Constant(binding.variable), value], node);
       return;
     }
-    if (binding?.kind === 'constant' || binding?.kind === 'function') {
+    if (binding?.kind === 'constant' || binding?.kind === 'function' || binding?.kind === 'class') {
       // The single binding of a module constant: its value is already folded into every use.
       return;
     }

@@ -133,7 +133,7 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
     case 'Slice':
       return buildSlice(ctx, expr);
     case 'Lambda':
-      throw ctx.unsupported('lambda', expr, 'define a function with def');
+      throw ctx.unsupported('a lambda', expr, 'define a function with def');
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
@@ -145,14 +145,20 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
       throw ctx.unsupported('await', expr);
     case 'Yield':
     case 'YieldFrom':
-      throw ctx.unsupported('yield (generators)', expr);
+      throw ctx.unsupported('yield (a generator)', expr);
   }
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
 function constantOf(ctx: FlowContext, expr: ast.Constant): Constant {
   const v = expr.value;
-  if (v instanceof PyBytes) throw ctx.unsupported('bytes', expr);
-  if (v instanceof PyComplex) throw ctx.unsupported('complex numbers', expr);
+  if (typeof v === 'bigint' && (v < INT64_MIN || v > INT64_MAX)) {
+    throw ctx.error(Diag.UnsupportedOperation, `the integer ${v} does not fit in 64 bits; Wyrm's ints are 64-bit`, expr);
+  }
+  if (v instanceof PyBytes) throw ctx.unsupported('a bytes value', expr);
+  if (v instanceof PyComplex) throw ctx.unsupported('a complex number', expr);
   if (v === Ellipsis) throw ctx.unsupported('Ellipsis (...) as a value', expr);
   return new Constant(v);
 }
@@ -208,13 +214,27 @@ function buildAttribute(ctx: FlowContext, expr: ast.Attribute): Hlvalue {
   return ctx.emit('getattr', [base, new Constant(expr.attr)], expr);
 }
 
+/** `super()` in a method: super(ClassOfTheMethod, self). */
+function buildSuper(ctx: FlowContext, expr: ast.Call): Hlvalue {
+  const owner = ctx.func?.owner;
+  const self = ctx.func ? ctx.func.paramNames[0] : undefined;
+  if (!owner || !self || expr.args.length > 0 || expr.keywords.length > 0) {
+    throw ctx.unsupported('super() outside a method, or with arguments', expr, 'call it as super() inside a method');
+  }
+  const superFunction = ctx.loadName('super', expr.func);
+  return ctx.emit('simple_call', [superFunction, new Constant(owner), ctx.loadName(self, expr)], expr);
+}
+
 function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
+  if (expr.func.nodeType === 'Name' && expr.func.id === 'super' && !ctx.isLocal('super')) return buildSuper(ctx, expr);
   for (const arg of expr.args) if (arg.nodeType === 'Starred') throw ctx.unsupported('*args in a call', arg);
   for (const keyword of expr.keywords) if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
-  const [callee, ...values] = buildExprs(ctx, [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)]);
-  if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee!, ...values], expr);
+  const parts = [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)];
+  const [callee, ...values] = buildExprs(ctx, parts);
+  const spans = parts.map((p) => spanOf(p));
+  if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee!, ...values], expr, undefined, spans);
   const shape = new CallShape(expr.args.length, expr.keywords.map((k) => k.arg!));
-  return ctx.emit('call_args', [callee!, new Constant(shape), ...values], expr);
+  return ctx.emit('call_args', [callee!, new Constant(shape), ...values], expr, undefined, [spans[0]!, null, ...spans.slice(1)]);
 }
 
 /** One comparison `left OP right`, with `not in` and `is not` as a negated result. */

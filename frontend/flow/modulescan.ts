@@ -7,12 +7,13 @@
 
 import type * as ast from '../ast.ts';
 import { BUILTIN_MODULES } from '../builtins.ts';
-import { GlobalVariable, PyFunction, PyModule, type ModuleBinding } from '../program.ts';
+import { GlobalVariable, PyClass, PyFunction, PyModule, type ModuleBinding } from '../program.ts';
 import type { SourceFile, Span } from '../source.ts';
 import { compileError } from '../../diagnostics/diagnostic.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import { analyzeFunction, walkScope } from './scopes.ts';
 import { literalValue } from './literals.ts';
+import { resolveBases, scanClassBody } from './classscan.ts';
 
 function spanOfNode(node: ast.Located): Span {
   return { start: node.start, length: node.length };
@@ -80,12 +81,14 @@ export function scanModule(name: string, source: SourceFile, tree: ast.Module): 
     if (f.sites.length === 0 && !f.writtenByFunction) continue; // a builtin, or undefined
     module.bindings.set(n, classify(module, n, f, runsCodeBefore));
   }
+  resolveBases(module);
   return module;
 }
 
 function isTopLevelBinding(stmt: ast.Stmt, name: string): boolean {
   switch (stmt.nodeType) {
     case 'FunctionDef':
+    case 'ClassDef':
       return stmt.name === name;
     case 'Assign':
       return stmt.targets.length === 1 && stmt.targets[0]!.nodeType === 'Name' && stmt.targets[0]!.id === name;
@@ -111,13 +114,21 @@ function classify(
     if (stmt.nodeType === 'FunctionDef' && stmt.decorator_list.length === 0) {
       return { kind: 'function', func: module.functions.get(stmt)!, span: spanOfNode(stmt) };
     }
+    if (stmt.nodeType === 'ClassDef' && stmt.decorator_list.length === 0 && module.classes.has(stmt)) {
+      return { kind: 'class', cls: module.classes.get(stmt)!, span: spanOfNode(stmt) };
+    }
     if (stmt.nodeType === 'Import' || stmt.nodeType === 'ImportFrom') {
       return { kind: 'constant', value: importedValue(module, stmt, name), span: spanOfNode(stmt) };
     }
     const value = stmt.nodeType === 'Assign' ? stmt.value : stmt.nodeType === 'AnnAssign' ? stmt.value : null;
     if (value && !runsCodeBefore(only.index)) {
       const literal = literalValue(value);
-      if (literal.ok) return { kind: 'constant', value: literal.value, span: spanOfNode(stmt) };
+      if (literal.ok) {
+        if (typeof literal.value === 'bigint' && (literal.value < -(2n ** 63n) || literal.value > 2n ** 63n - 1n)) {
+          throw compileError(Diag.UnsupportedOperation, `the integer ${literal.value} does not fit in 64 bits; Wyrm's ints are 64-bit`, module.source, spanOfNode(value));
+        }
+        return { kind: 'constant', value: literal.value, span: spanOfNode(stmt) };
+      }
     }
   }
   if (facts.sites.length > 0) {
@@ -199,6 +210,11 @@ function collectFunctions(
       node.bases.forEach(visit);
       node.decorator_list.forEach(visit);
       collectFunctions(module, node.body, `${qualPrefix}${node.name}.`, enclosing, factsOf);
+      if (qualPrefix === '' && enclosing.size === 0) {
+        const cls = new PyClass(node, module, node.name);
+        module.classes.set(node, cls);
+        scanClassBody(cls, (def) => module.functions.get(def)!);
+      }
       return;
     }
     for (const value of Object.values(node)) {

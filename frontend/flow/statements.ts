@@ -9,6 +9,7 @@ import { C_NONE, Join } from './builder.ts';
 import { spanOf, type FlowContext } from './context.ts';
 import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, hasControlFlow } from './expressions.ts';
 import { namesAssignedIn, targetNames } from './scopes.ts';
+import { buildRaise, buildTry, emitRaise, runFinallyBodies } from './trystmt.ts';
 
 export function buildStatements(ctx: FlowContext, body: readonly ast.Stmt[]): void {
   for (const stmt of body) {
@@ -30,7 +31,7 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
       buildAugAssign(ctx, stmt);
       return;
     case 'AnnAssign':
-      if (stmt.value) storeTarget(ctx, stmt.target, buildExpr(ctx, stmt.value));
+      if (stmt.value) storeTarget(ctx, stmt.target, buildExpr(ctx, stmt.value), stmt.value);
       return;
     case 'If':
       buildIf(ctx, stmt);
@@ -45,6 +46,7 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
     case 'Continue': {
       const loop = ctx.loops[ctx.loops.length - 1];
       if (!loop) throw ctx.error(Diag.SyntaxError, `'${stmt.nodeType.toLowerCase()}' outside loop`, stmt);
+      runFinallyBodies(ctx, loop.finallyDepth, buildStatements);
       ctx.builder.jump(stmt.nodeType === 'Break' ? loop.breakJoin : loop.continueJoin, spanOf(stmt));
       return;
     }
@@ -73,21 +75,26 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
       if (binding?.kind === 'function') return; // a module-level function: a constant
       throw ctx.unsupported(ctx.func ? 'a nested function' : 'a function defined conditionally or more than once', stmt);
     }
-    case 'ClassDef':
-      throw ctx.unsupported('class definitions', stmt);
+    case 'ClassDef': {
+      const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
+      if (binding?.kind === 'class') return; // a module-level class: a constant
+      throw ctx.unsupported(ctx.func ? 'a class defined inside a function' : 'a class defined conditionally or more than once', stmt);
+    }
     case 'Try':
+      buildTry(ctx, stmt, buildStatements);
+      return;
     case 'TryStar':
-      throw ctx.unsupported('try statements', stmt);
+      throw ctx.unsupported('except*', stmt);
     case 'With':
-      throw ctx.unsupported('with statements', stmt);
+      throw ctx.unsupported('a with statement', stmt);
     case 'Match':
-      throw ctx.unsupported('match statements', stmt, 'use if/elif');
+      throw ctx.unsupported('a match statement', stmt, 'use if/elif');
     case 'AsyncFunctionDef':
     case 'AsyncFor':
     case 'AsyncWith':
       throw ctx.unsupported('async code', stmt);
     case 'TypeAlias':
-      throw ctx.unsupported('type aliases', stmt);
+      throw ctx.unsupported('a type alias', stmt);
   }
 }
 
@@ -103,21 +110,22 @@ function buildAssign(ctx: FlowContext, stmt: ast.Assign): void {
     !stmt.value.elts.some((e) => e.nodeType === 'Starred')
   ) {
     const values = buildExprs(ctx, stmt.value.elts);
-    first!.elts.forEach((target, i) => storeTarget(ctx, target, values[i]!));
+    const sources = stmt.value.elts;
+    first!.elts.forEach((target, i) => storeTarget(ctx, target, values[i]!, sources[i]!));
     return;
   }
   const value = buildExpr(ctx, stmt.value);
-  for (const target of stmt.targets) storeTarget(ctx, target, value);
+  for (const target of stmt.targets) storeTarget(ctx, target, value, stmt.value);
 }
 
-export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue): void {
+export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue, valueNode: ast.Located | null = null): void {
   switch (target.nodeType) {
     case 'Name':
-      ctx.storeName(target.id, value, target);
+      ctx.storeName(target.id, value, target, valueNode);
       return;
     case 'Tuple':
     case 'List': {
-      if (target.elts.some((e) => e.nodeType === 'Starred')) throw ctx.unsupported('starred assignment targets', target);
+      if (target.elts.some((e) => e.nodeType === 'Starred')) throw ctx.unsupported('a starred assignment target', target);
       const count = target.elts.length;
       ctx.emit('unpack_check', [value, new Constant(BigInt(count))], target);
       target.elts.forEach((elt, i) => {
@@ -244,7 +252,7 @@ function buildWhile(ctx: FlowContext, stmt: ast.While): void {
   const after = new Join();
   buildBranch(ctx, stmt.test, body, exit);
   ctx.builder.enterJoin(body);
-  ctx.loops.push({ breakJoin: after, continueJoin: header });
+  ctx.loops.push({ breakJoin: after, continueJoin: header, finallyDepth: ctx.finallyBodies.length });
   buildStatements(ctx, stmt.body);
   ctx.loops.pop();
   ctx.builder.jump(header, null);
@@ -261,18 +269,18 @@ function buildFor(ctx: FlowContext, stmt: ast.For): void {
   ctx.builder.assign(iteratorName, iterator);
   const { assigned, deleted } = loopChanges(stmt.body, [stmt.target]);
   const header = ctx.builder.loopHeader(assigned, deleted, spanOf(stmt));
-  const item = ctx.emit('next', [ctx.builder.lookup(iteratorName)!.value], stmt.iter, 'item');
+  const item = ctx.emitUnguarded('next', [ctx.builder.lookup(iteratorName)!.value], stmt.iter, 'item');
   const itemName = ctx.temporary('item');
   ctx.builder.assign(itemName, item);
   const stopIteration = BUILTIN_EXCEPTIONS.get('StopIteration')!;
   const { normal, handlers } = ctx.builder.raisingExits([stopIteration], spanOf(stmt.iter), false);
   const after = new Join();
 
-  ctx.builder.resume(normal);
+  ctx.builder.resume(normal!);
   const current = ctx.builder.lookup(itemName)!.value;
   ctx.builder.unassign(itemName);
   storeTarget(ctx, stmt.target, current);
-  ctx.loops.push({ breakJoin: after, continueJoin: header });
+  ctx.loops.push({ breakJoin: after, continueJoin: header, finallyDepth: ctx.finallyBodies.length });
   buildStatements(ctx, stmt.body);
   ctx.loops.pop();
   ctx.builder.jump(header, null);
@@ -287,25 +295,13 @@ function buildFor(ctx: FlowContext, stmt: ast.For): void {
 
 function buildReturn(ctx: FlowContext, stmt: ast.Return): void {
   if (ctx.func === null) throw ctx.error(Diag.SyntaxError, "'return' outside function", stmt);
-  const value = stmt.value ? buildExpr(ctx, stmt.value) : C_NONE;
+  const pending = new PendingValues(ctx);
+  pending.add(stmt.value ? buildExpr(ctx, stmt.value) : C_NONE, ctx.finallyBodies.length > 0);
+  runFinallyBodies(ctx, 0, buildStatements);
+  const [value] = pending.take();
   if (!ctx.builder.reachable) return;
-  ctx.builder.current!.closeBlock(new Link([value], ctx.graph.returnblock, null, spanOf(stmt)));
+  ctx.builder.current!.closeBlock(new Link([value!], ctx.graph.returnblock, null, spanOf(stmt)));
   ctx.builder.resume(null);
-}
-
-/** Ends the current path by raising the exception `exc` (a class or an instance). */
-export function raiseValue(ctx: FlowContext, exc: Hlvalue, node: ast.Located): void {
-  const instance = ctx.emit('exc_instance', [exc], node, 'evalue');
-  const cls = ctx.emit('type', [instance], node, 'etype');
-  ctx.builder.current!.closeBlock(new Link([cls, instance], ctx.graph.exceptblock, null, spanOf(node)));
-  ctx.builder.resume(null);
-}
-
-function buildRaise(ctx: FlowContext, stmt: ast.Raise): void {
-  if (stmt.exc === null) throw ctx.unsupported('a bare raise outside an except block', stmt);
-  const exc = buildExpr(ctx, stmt.exc);
-  if (stmt.cause) buildExpr(ctx, stmt.cause);
-  if (ctx.builder.reachable) raiseValue(ctx, exc, stmt);
 }
 
 function buildAssert(ctx: FlowContext, stmt: ast.Assert): void {
@@ -315,8 +311,8 @@ function buildAssert(ctx: FlowContext, stmt: ast.Assert): void {
   ctx.builder.enterJoin(failed);
   if (ctx.builder.reachable) {
     const cls = new Constant(BUILTIN_EXCEPTIONS.get('AssertionError')!);
-    const exc = stmt.msg ? ctx.emit('simple_call', [cls, buildExpr(ctx, stmt.msg)], stmt) : cls;
-    if (ctx.builder.reachable) raiseValue(ctx, exc, stmt);
+    const exc = stmt.msg ? ctx.emit('simple_call', [cls, buildExpr(ctx, stmt.msg)], stmt) : ctx.emit('exc_instance', [cls], stmt);
+    if (ctx.builder.reachable) emitRaise(ctx, 'raise', exc, stmt);
   }
   ctx.builder.enterJoin(ok);
 }
@@ -342,6 +338,9 @@ function deleteTarget(ctx: FlowContext, target: ast.Expr): void {
 
 function buildImport(ctx: FlowContext, stmt: ast.Import | ast.ImportFrom): void {
   for (const alias of stmt.names) {
+    if (alias.name === '*') {
+      throw ctx.unsupported(`a star import (from ${stmt.nodeType === 'ImportFrom' ? stmt.module : ''} import *)`, stmt, 'import the module, or name what you use (from math import sqrt, pi)');
+    }
     const bound = stmt.nodeType === 'Import' ? (alias.asname ?? alias.name.split('.')[0]!) : (alias.asname ?? alias.name);
     const binding = ctx.module.bindings.get(bound);
     if (ctx.func === null && binding?.kind === 'constant') continue;
