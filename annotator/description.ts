@@ -20,6 +20,8 @@ export abstract class Desc {
   abstract readonly pyobj: unknown;
 }
 
+const MAX_SPECIALIZATIONS = 16;
+
 /** A call that does not fit the function's signature, as Python's TypeError would say it. */
 export class CallBindingError extends Error {}
 
@@ -115,6 +117,8 @@ export class FunctionDesc extends Desc {
       const inputs = graph.startblock.inputargs.map((v) => (v.annotation as SomeValue | null) ?? s_ImpossibleValue);
       if (inputs.every((s, i) => compatible(s, cells[i]!))) return graph;
     }
+    // Past a few specializations, unify with the first one (its conflicts are then reported).
+    if (this.graphs.length >= MAX_SPECIALIZATIONS) return this.graphs[0]!;
     const graph = buildFunctionGraph(this.func);
     if (this.graphs.length > 0) graph.name = `${this.func.qualname}[${cells.map(String).join(', ')}]`;
     this.graphs.push(graph);

@@ -280,6 +280,16 @@ export class SomeConstantObject extends SomeValue {
   }
 }
 
+/** A mutable buffer of code points, used by the runtime library to build strings. */
+export class SomeCharBuffer extends SomeValue {
+  toString(): string {
+    return 'char buffer';
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
 /** An instance of a class of the program (or of a builtin exception), or of a subclass. */
 export class SomeInstance extends SomeNullable {
   readonly classdef: ClassDef;

@@ -5,7 +5,7 @@
 
 import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
-  SomeInstance, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
+  SomeCharBuffer, SomeInstance, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
 } from './model.ts';
 import { PairDispatch } from './pairtype.ts';
 
@@ -52,9 +52,14 @@ rules.register(SomeString, SomeString, (a, b) => {
 rules.register(SomeList, SomeList, (a, b, merge) => {
   const x = a as SomeList;
   const y = b as SomeList;
-  if (merge) x.listdef.unionWith(y.listdef);
-  else if (x.listdef.item !== y.listdef.item && !compatible(x.listdef.item.value, y.listdef.item.value)) {
-    throw new UnionError(a, b);
+  if (merge) {
+    x.listdef.unionWith(y.listdef);
+  } else if (x.listdef.item !== y.listdef.item) {
+    // Two different lists whose item types are not known yet may turn out different: keep
+    // them apart rather than merge them on incomplete information.
+    const xi = x.listdef.item.value;
+    const yi = y.listdef.item.value;
+    if (xi instanceof SomeImpossible || yi instanceof SomeImpossible || !compatible(xi, yi)) throw new UnionError(a, b);
   }
   return new SomeList(x.listdef, x.canBeNone || y.canBeNone);
 });
@@ -110,6 +115,8 @@ rules.register(SomeMethod, SomeMethod, (a, b, merge) => {
   for (const impl of y.implementations) if (!implementations.some((i) => i.func === impl.func)) implementations.push(impl);
   return new SomeMethod(x.name, unionWith(x.self, y.self, merge), implementations, x.binding);
 });
+
+rules.register(SomeCharBuffer, SomeCharBuffer, (a) => a);
 
 rules.register(SomeConstantObject, SomeConstantObject, (a, b) => {
   if (!Object.is(a.constValue, b.constValue)) throw new UnionError(a, b);

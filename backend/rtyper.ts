@@ -4,7 +4,7 @@
 
 import type { Annotator } from '../annotator/annotator.ts';
 import {
-  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInstance, SomeInteger, SomeIterator,
+  SomeBool, SomeBuiltin, SomeCharBuffer, SomeConstantObject, SomeFloat, SomeImpossible, SomeInstance, SomeInteger, SomeIterator,
   SomeList, SomeMethod, SomeNone, SomePBC, SomeRange, SomeString, SomeSuper, SomeTuple, type SomeValue,
 } from '../annotator/model.ts';
 import type { ClassDef } from '../annotator/classdef.ts';
@@ -12,7 +12,7 @@ import { InstanceRepr } from './repr/instance.ts';
 import { TupleRepr } from './repr/tuple.ts';
 import type { FunctionGraph, Hlvalue } from '../frontend/flowmodel.ts';
 import { boolRepr, floatRepr, impossibleRepr, intRepr, noneRepr, VoidRepr, type Repr } from './repr/repr.ts';
-import { strOrNoneRepr, strRepr } from './repr/str.ts';
+import { charBufferRepr, strOrNoneRepr, strRepr } from './repr/str.ts';
 import { ListRepr } from './repr/list.ts';
 import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr } from './repr/iterators.ts';
 
@@ -58,6 +58,7 @@ export class RTyper {
     if (s instanceof SomeBuiltin) return s.self ? this.reprOf(s.self) : this.cached(`builtin ${s.name}`, () => new VoidRepr(`builtin ${s.name}`));
     if (s instanceof SomeConstantObject) return this.cached(`const ${s.label}`, () => new VoidRepr(s.label));
     if (s instanceof SomeInstance) return this.instanceRepr(s.classdef);
+    if (s instanceof SomeCharBuffer) return charBufferRepr;
     if (s instanceof SomeTuple) {
       const items = s.items.map((item) => this.reprOf(item));
       if (items.every((r) => r.isVoid)) return this.cached(`const ${s.toString()}`, () => new VoidRepr(s.toString()));

@@ -51,15 +51,22 @@ export async function main(argv: string[]): Promise<number> {
     )
     .command(
       'translate <program>',
-      'write DIR/PROG.wasm and DIR/PROG.mjs (run with: node DIR/PROG.mjs ARGS)',
+      'write DIR/PROG.wasm and DIR/PROG.mjs (run with: node DIR/PROG.mjs ARGS, or import it in a browser)',
       (y) =>
         y
           .positional('program', { type: 'string', describe: 'the Python program', demandOption: true })
           .option('o', { alias: 'output', type: 'string', describe: 'output directory', default: '.' })
           .option('O', { type: 'number', describe: 'Binaryen optimization level, 0-3 (default 3)' })
-          .option('verbose', { alias: 'v', type: 'boolean', describe: 'report the size and the time of each phase' }),
+          .option('verbose', { alias: 'v', type: 'boolean', describe: 'report the size and the time of each phase' })
+          .option('html', { type: 'boolean', describe: 'also write DIR/PROG.html, a page that runs the program (argv: ?args=10,20)' }),
       (args) => {
-        status = runTranslateCommand(args.program, { output: args.o, optimize: optimizationLevel(args.O), debug, verbose: args.verbose ?? false });
+        status = runTranslateCommand(args.program, {
+          output: args.o,
+          optimize: optimizationLevel(args.O),
+          debug,
+          verbose: args.verbose ?? false,
+          html: args.html ?? false,
+        });
       },
     )
     .command(

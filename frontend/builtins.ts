@@ -82,6 +82,15 @@ const sysModule = moduleOf('sys', {
 
 const timeModule = moduleOf('time', functions('time', ['time', 'perf_counter', 'monotonic']));
 
+/**
+ * The low-level operations that the runtime library (runtime/lib/*.py, support code written in
+ * Python and translated with the program) may import; user programs cannot.
+ */
+export const INTRINSICS = moduleOf(
+  '__wyrm__',
+  functions('__wyrm__', ['code_at', 'chars_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code']),
+);
+
 export const BUILTIN_MODULES: ReadonlyMap<string, BuiltinModule> = new Map([
   ['math', mathModule],
   ['sys', sysModule],

@@ -151,10 +151,13 @@ export class PyModule {
   readonly functions = new Map<ast.FunctionDef | ast.Lambda, PyFunction>();
   /** Every class defined at module level, by AST node. */
   readonly classes = new Map<ast.ClassDef, PyClass>();
+  /** A module of the runtime library (runtime/lib): it may use intrinsics, its frames are hidden. */
+  isRuntimeLibrary = false;
 
-  constructor(name: string, source: SourceFile, tree: ast.Module) {
+  constructor(name: string, source: SourceFile, tree: ast.Module, isRuntimeLibrary = false) {
     this.name = name;
     this.source = source;
     this.ast = tree;
+    this.isRuntimeLibrary = isRuntimeLibrary;
   }
 }

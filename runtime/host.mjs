@@ -45,6 +45,36 @@ export function digitValue(codePoint) {
   return (codePoint - start) % 10;
 }
 
+/** Bits of charInfo(2, c): Python's character classes for str.isalpha() and the others. */
+const CHAR_BITS = [
+  [1, /\p{L}/u], // isalpha
+  [2, /\p{Nd}|[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24f5-\u24fd\u2776-\u277e\u2780-\u2788\u278a-\u2792]/u], // isdigit
+  [4, /\p{Nd}/u], // isdecimal
+  [8, /\p{N}/u], // isnumeric
+  [16, /[\s\x1c-\x1f\x85]/u], // isspace
+  [32, /\p{Uppercase}/u],
+  [64, /\p{Lowercase}/u],
+  [128, /\p{Lt}/u], // titlecase
+  [256, /\p{Cased}/u],
+  [512, /\p{Case_Ignorable}/u],
+];
+
+/**
+ * Character information for the runtime library: 0 and 1 give the lower- and uppercase of a
+ * code point (-1 when the mapping has several characters), 2 the class bits above.
+ */
+export function charInfo(which, codePoint) {
+  const ch = String.fromCodePoint(codePoint);
+  if (which === 2) {
+    let bits = 0;
+    for (const [bit, pattern] of CHAR_BITS) if (pattern.test(ch) && !(bit === 16 && codePoint === 0xfeff)) bits |= bit;
+    return bits;
+  }
+  const mapped = which === 0 ? ch.toLowerCase() : ch.toUpperCase();
+  const points = [...mapped];
+  return points.length === 1 ? points[0].codePointAt(0) : -1;
+}
+
 /** Python's str.isspace() for one code point. */
 export function isPySpace(codePoint) {
   return /[\s\x1c-\x1f\x85]/u.test(String.fromCodePoint(codePoint)) && codePoint !== 0xfeff;
@@ -155,6 +185,13 @@ export function createHost(program, io) {
         new DataView(memory.buffer).setFloat64(SCRATCH, value, true);
         return 1;
       },
+      case_full(which, codePoint) {
+        const ch = String.fromCodePoint(codePoint);
+        return putText(which === 0 ? ch.toLowerCase() : ch.toUpperCase());
+      },
+      char_info(which, codePoint) {
+        return charInfo(which, codePoint);
+      },
       char_class(codePoint) {
         const digit = digitValue(codePoint);
         if (digit >= 0) return digit;
@@ -180,16 +217,30 @@ export function createHost(program, io) {
 }
 
 /**
+ * Instantiates a translated program (`module` is a compiled WebAssembly.Module). Resolves to
+ * the instance, whose exports are the entry functions (`main`, `argv_push`) and `memory`, and
+ * start(argv), which passes sys.argv (after the script name) and runs the program, returning
+ * its exit status. An instance runs the program once: module-level state is not reset.
+ */
+export async function instantiateProgram(module, program, io) {
+  const host = createHost(program, io);
+  const instance = await WebAssembly.instantiate(module, host.imports);
+  host.attach(instance);
+  const start = (argv) => {
+    const push = instance.exports.argv_push;
+    if (push) {
+      for (const arg of [program.scriptPath, ...argv]) push(host.putArgument(arg));
+    }
+    return instance.exports.main();
+  };
+  return { instance, start };
+}
+
+/**
  * Runs a translated program: `module` is a compiled WebAssembly.Module, `argv` its sys.argv
  * after the script name. Resolves to the exit status.
  */
 export async function runProgram(module, program, argv, io) {
-  const host = createHost(program, io);
-  const instance = await WebAssembly.instantiate(module, host.imports);
-  host.attach(instance);
-  const push = instance.exports.argv_push;
-  if (push) {
-    for (const arg of [program.scriptPath, ...argv]) push(host.putArgument(arg));
-  }
-  return instance.exports.main();
+  const { start } = await instantiateProgram(module, program, io);
+  return start(argv);
 }

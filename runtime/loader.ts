@@ -1,6 +1,7 @@
 // Writes the loader of a translated program (PROG.mjs): the host runtime, the program's data
 // (traceback sites, class names) and the bootstrap, as one ES module with no imports, so that
-// it runs under Node and in a browser as it is.
+// it runs under Node and in a browser as it is. Also writes PROG.html (`wyrm translate --html`),
+// a page that runs the program through that loader.
 
 import { readFileSync } from 'node:fs';
 import type { ProgramInfo } from '../backend/emit/program.ts';
@@ -16,4 +17,80 @@ export function makeLoader(info: ProgramInfo, wasmFileName: string): string {
     `const WASM_FILE = ${JSON.stringify(wasmFileName)};`,
     bootstrapSource,
   ].join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.codePointAt(0)};`);
+}
+
+/** A JavaScript string literal that is safe inside an inline <script>. */
+function scriptString(text: string): string {
+  return JSON.stringify(text).replace(/</g, '\\u003c');
+}
+
+/**
+ * The page that runs a translated program (PROG.html, beside PROG.mjs and PROG.wasm). Its argv
+ * comes from the query string: `?args=10,20` (comma-separated) and/or `?arg=a&arg=b` (one each).
+ * It shows stdout and stderr in <pre> elements and the exit status, loads nothing but the two
+ * files beside it (both preloaded, so that they download while the page is parsed), and marks
+ * `wyrm-first-output` and `wyrm-exit` on the performance timeline.
+ * When the program has finished, <body> gets data-state="done" and #status data-exit-status
+ * (or data-error when the program could not be loaded or run: the message is shown).
+ */
+export function makePage(programName: string, loaderFileName: string, wasmFileName: string): string {
+  const title = escapeHtml(programName);
+  const href = (fileName: string): string => escapeHtml(`./${encodeURIComponent(fileName)}`);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<link rel="modulepreload" href="${href(loaderFileName)}">
+<link rel="preload" href="${href(wasmFileName)}" as="fetch" type="application/wasm" crossorigin>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 1.5rem; }
+  pre { background: #f4f4f4; padding: 0.5rem; min-height: 1.2em; white-space: pre-wrap; }
+  #stderr { color: #a00; }
+</style>
+</head>
+<body>
+<h1>${title}</h1>
+<p>Arguments: <code id="argv"></code> (set them in the address: <code>?args=10,20</code>)</p>
+<p id="status">running…</p>
+<h2>stdout</h2>
+<pre id="stdout"></pre>
+<h2>stderr</h2>
+<pre id="stderr"></pre>
+<script type="module">
+const params = new URLSearchParams(location.search);
+const argv = [...(params.get('args') ? params.get('args').split(',') : []), ...params.getAll('arg')];
+document.getElementById('argv').textContent = JSON.stringify(argv);
+const status = document.getElementById('status');
+let seenOutput = false;
+const show = (id) => {
+  const pre = document.getElementById(id);
+  return (text) => {
+    if (!seenOutput) performance.mark('wyrm-first-output');
+    seenOutput = true;
+    pre.append(text);
+  };
+};
+try {
+  const { run } = await import(${scriptString(`./${encodeURIComponent(loaderFileName)}`)});
+  const exitStatus = await run(argv, { stdout: show('stdout'), stderr: show('stderr') });
+  status.textContent = \`exit status \${exitStatus}\`;
+  status.dataset.exitStatus = String(exitStatus);
+} catch (error) {
+  status.textContent = \`the program could not run: \${error.message}\`;
+  status.dataset.error = error.message;
+  console.error(error);
+}
+performance.mark('wyrm-exit');
+document.body.dataset.state = 'done';
+</script>
+</body>
+</html>
+`;
 }

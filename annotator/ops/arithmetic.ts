@@ -10,6 +10,7 @@ import {
 } from '../model.ts';
 import { PairDispatch, SingleDispatch } from '../pairtype.ts';
 import type { OpRequest, OpRule } from './registry.ts';
+import { callLibrary } from './library.ts';
 
 type BinaryRule = (req: OpRequest, a: SomeValue, b: SomeValue) => SomeValue;
 type UnaryRule = (req: OpRequest, a: SomeValue) => SomeValue;
@@ -67,8 +68,8 @@ onPair(FLOAT_OPS, SomeInteger, SomeFloat, () => new SomeFloat());
 onPair(FLOAT_OPS, SomeFloat, SomeInteger, () => new SomeFloat());
 
 onPair(['add'], SomeString, SomeString, () => new SomeString());
-onPair(['mul'], SomeString, SomeInteger, () => new SomeString());
-onPair(['mul'], SomeInteger, SomeString, () => new SomeString());
+onPair(['mul'], SomeString, SomeInteger, (req, a, b) => callLibrary(req, 'str_repeat', [a, b]));
+onPair(['mul'], SomeInteger, SomeString, (req, a, b) => callLibrary(req, 'str_repeat', [b, a]));
 
 function sequenceRepeat(req: OpRequest, list: SomeList): SomeValue {
   const def = req.annotator.bookkeeper.listdefFor(req.op, req.site);

@@ -11,9 +11,11 @@ import {
 import { union, UnionError } from '../union.ts';
 import { RuntimeValue, type PyClass } from '../../frontend/program.ts';
 import { exceptionArguments, isinstanceRule } from './instances.ts';
+import { intrinsicCall, isIntrinsic } from './intrinsics.ts';
 import { checkPrintable } from './strings.ts';
 import type { OpRequest } from './registry.ts';
-import { listMethodCall } from './containers.ts';
+import { listLibraryFunction, listMethodCall } from './containers.ts';
+import { callLibrary } from './library.ts';
 import { stringMethodCall } from './strings.ts';
 
 export interface CallArguments {
@@ -135,6 +137,10 @@ function conversion(name: string, result: () => SomeValue, accepts: (s: SomeValu
 
 const BUILTINS: Record<string, BuiltinRule> = {
   print: printRule,
+  sorted: (req, call) => {
+    arity(req, 'sorted', call, 1, 1, ['key', 'reverse']);
+    return callLibrary(req, listLibraryFunction('sorted', call.keywords), call.positional, call.keywords, 'sorted');
+  },
   isinstance: (req, call) => {
     arity(req, 'isinstance', call, 2, 2);
     return isinstanceRule(req, call);
@@ -271,6 +277,7 @@ export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArgum
     if (callee.name.startsWith('list.')) return listMethodCall(req, callee, call);
     if (callee.name.startsWith('str.')) return stringMethodCall(req, callee, call);
   }
+  if (isIntrinsic(callee.name)) return intrinsicCall(req, callee.name, call);
   const rule = BUILTINS[callee.name];
   if (!rule) {
     const never = NEVER_TRANSLATABLE[callee.name];

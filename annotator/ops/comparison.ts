@@ -7,6 +7,8 @@ import {
   SomeTuple, type SomeValue,
 } from '../model.ts';
 import { PairDispatch } from '../pairtype.ts';
+import { Variable } from '../../frontend/flowmodel.ts';
+import { callLibrary } from './library.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
 type Comparable = (req: OpRequest, a: SomeValue, b: SomeValue) => boolean;
@@ -21,7 +23,11 @@ ordered.register(SomeInteger, SomeFloat, yes);
 ordered.register(SomeFloat, SomeInteger, yes);
 ordered.register(SomeFloat, SomeFloat, yes);
 ordered.register(SomeString, SomeString, yes);
-ordered.register(SomeList, SomeList, (req, a, b) => orderedItems(req, (a as SomeList).listdef.read(req.position), (b as SomeList).listdef.read(req.position)));
+ordered.register(SomeList, SomeList, (req, a, b) => {
+  if (!orderedItems(req, (a as SomeList).listdef.read(req.position), (b as SomeList).listdef.read(req.position))) return false;
+  callLibrary(req, 'list_compare', [a, b]);
+  return true;
+});
 ordered.register(SomeTuple, SomeTuple, (req, a, b) => {
   const x = a as SomeTuple;
   const y = b as SomeTuple;
@@ -47,7 +53,9 @@ equality.register(SomeList, SomeList, (req, a, b) => {
   const x = (a as SomeList).listdef.read(req.position);
   const y = (b as SomeList).listdef.read(req.position);
   const rule = equality.lookup(x, y);
-  return rule !== undefined && rule(req, x, y);
+  if (rule === undefined || !rule(req, x, y)) return false;
+  callLibrary(req, 'list_eq', [a, b]);
+  return true;
 });
 equality.register(SomeTuple, SomeTuple, (req, a, b) => {
   const x = a as SomeTuple;
@@ -112,6 +120,11 @@ const isRule: OpRule = (req) => {
   const bNone = b instanceof SomeNone;
   if (aNone && bNone) return new SomeBool(true);
   if ((aNone && !b.canBeNone) || (bNone && !a.canBeNone)) return new SomeBool(false);
+  // `x is None` narrows x: None where it holds, not None where it does not.
+  const [subject, other] = bNone ? [req.op.args[0], a] : aNone ? [req.op.args[1], b] : [null, null];
+  if (subject instanceof Variable && other instanceof SomeNullable) {
+    return new SomeBool(undefined, { ifTrue: new Map([[subject, new SomeNone()]]), ifFalse: new Map([[subject, other.withNone(false)]]) });
+  }
   if (isScalarConstant(a) && isScalarConstant(b) && typeof a.constValue === typeof b.constValue) {
     return new SomeBool(a.constValue === b.constValue);
   }
@@ -122,6 +135,12 @@ const isRule: OpRule = (req) => {
 const boolRule: OpRule = (req) => {
   const a = req.args[0]!;
   if (a instanceof SomeNone) return new SomeBool(false);
+  if (a instanceof SomeBool && !a.isConstant && (a.ifTrue || a.ifFalse)) return a;
+  const subject = req.op.args[0];
+  if (a instanceof SomeNullable && a.canBeNone && subject instanceof Variable) {
+    // `if x:` with x possibly None: x is not None where the test holds.
+    return new SomeBool(undefined, { ifTrue: new Map([[subject, a.withNone(false)]]) });
+  }
   if (a.isConstant) {
     const v = a.constValue;
     if (typeof v === 'boolean') return new SomeBool(v);
@@ -135,21 +154,29 @@ const boolRule: OpRule = (req) => {
 
 const boolNotRule: OpRule = (req) => {
   const a = req.args[0]!;
-  return a.isConstant ? new SomeBool(!a.constValue) : new SomeBool();
+  if (a.isConstant) return new SomeBool(!a.constValue);
+  if (a instanceof SomeBool) return new SomeBool(undefined, { ifTrue: a.ifFalse, ifFalse: a.ifTrue });
+  return new SomeBool();
 };
 
 const containsRule: OpRule = (req) => {
   const [container, item] = req.args as [SomeValue, SomeValue];
   if (container instanceof SomeString) {
     if (!(item instanceof SomeString)) throw req.unsupported(`'in <string>' requires string as left operand, not ${item}`);
+    callLibrary(req, 'str_contains', [container, item]);
     return new SomeBool();
   }
   if (container instanceof SomeList) {
     const items = container.listdef.read(req.position);
     if (equality.lookup(items, item) === undefined && !(items.canBeNone || item.canBeNone)) return new SomeBool(false);
+    callLibrary(req, 'list_contains', [container, item]);
     return new SomeBool();
   }
-  if (container instanceof SomeTuple || container instanceof SomeRange) return new SomeBool();
+  if (container instanceof SomeRange) {
+    if (!(item instanceof SomeInteger)) return new SomeBool(false);
+    return new SomeBool();
+  }
+  if (container instanceof SomeTuple) return new SomeBool();
   throw req.unsupported(`'in' is not supported on ${container}`);
 };
 

@@ -9,6 +9,7 @@ import {
 } from '../model.ts';
 import { arityCheck, type CallArguments } from './builtins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
+import { callLibrary } from './library.ts';
 
 function requireInt(req: OpRequest, what: string, s: SomeValue): void {
   if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `${what} must be an int, not ${s}`);
@@ -108,7 +109,17 @@ const unpackCheckRule: OpRule = (req) => {
 };
 
 /** The methods of list, bound to a list by getattr. */
-const LIST_METHODS = new Set(['append', 'pop', 'extend', 'insert', 'index', 'count', 'reverse', 'clear', 'copy', 'remove']);
+const LIST_METHODS = new Set(['append', 'pop', 'extend', 'insert', 'index', 'count', 'reverse', 'clear', 'copy', 'remove', 'sort']);
+
+/** List methods implemented by the runtime library (runtime/lib/list.py). */
+const LIBRARY_LIST_METHODS = new Set(['extend', 'index', 'count', 'reverse', 'copy', 'remove', 'sort']);
+
+/** The library function a call of list.NAME (or sorted) goes to, given its keywords. */
+export function listLibraryFunction(name: string, keywords: ReadonlyMap<string, unknown>): string {
+  if (name === 'sort') return keywords.has('key') ? 'list_sort_key' : 'list_sort';
+  if (name === 'sorted') return keywords.has('key') ? 'list_sorted_key' : 'list_sorted';
+  return `list_${name}`;
+}
 
 export function listAttribute(req: OpRequest, list: SomeList, name: string): SomeValue {
   if (!LIST_METHODS.has(name)) throw req.error(Diag.UnsupportedOperation, `'list' object has no supported attribute '${name}'`);
@@ -119,6 +130,12 @@ export function listMethodCall(req: OpRequest, method: SomeBuiltin, call: CallAr
   const list = method.self as SomeList;
   const item = list.listdef.item;
   const name = method.name.slice('list.'.length);
+  if (LIBRARY_LIST_METHODS.has(name)) {
+    if (name === 'sort' && call.positional.length > 0) throw req.error(Diag.BadCall, 'sort() takes no positional arguments');
+    if (name !== 'index' && name !== 'count' && name !== 'copy') item.mutated = true;
+    if (name === 'extend' || name === 'remove') item.resized = true;
+    return callLibrary(req, listLibraryFunction(name, call.keywords), [list, ...call.positional], call.keywords, `list.${name}`);
+  }
   switch (name) {
     case 'append':
       arityCheck(req, 'append', call, 1, 1);

@@ -7,6 +7,8 @@ import {
 } from '../model.ts';
 import type { CallArguments } from './builtins.ts';
 import { callSpecial, implementationsOf } from './instances.ts';
+import { callLibrary } from './library.ts';
+import { closestName } from '../../diagnostics/suggest.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
 /**
@@ -78,15 +80,26 @@ const buildstrRule: OpRule = (req) => {
   return new SomeString();
 };
 
-const STRING_METHODS = new Set<string>([]);
+/** The methods of str, each implemented by the runtime library function `str_NAME`. */
+export const STRING_METHODS = new Set<string>([
+  'split', 'rsplit', 'join', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'find', 'rfind',
+  'index', 'rindex', 'count', 'replace', 'startswith', 'endswith', 'isdigit', 'isalpha',
+  'isalnum', 'isspace', 'isupper', 'islower', 'zfill', 'ljust', 'rjust', 'center',
+  'splitlines', 'capitalize', 'title', 'swapcase', 'isdecimal', 'isnumeric', 'partition',
+  'rpartition', 'expandtabs', 'casefold', 'removeprefix', 'removesuffix', 'istitle',
+]);
 
 export function stringAttribute(req: OpRequest, s: SomeString, name: string): SomeValue {
-  if (!STRING_METHODS.has(name)) throw req.error(Diag.UnsupportedOperation, `'str' object has no supported attribute '${name}'`);
+  if (!STRING_METHODS.has(name)) {
+    const suggestion = closestName(name, STRING_METHODS);
+    throw req.error(Diag.UnsupportedOperation, `'str' object has no supported attribute '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
+  }
   return new SomeBuiltin(`str.${name}`, s);
 }
 
-export function stringMethodCall(req: OpRequest, method: SomeBuiltin, _call: CallArguments): SomeValue {
-  throw req.error(Diag.UnsupportedBuiltin, `${method.name}() is not supported yet`);
+export function stringMethodCall(req: OpRequest, method: SomeBuiltin, call: CallArguments): SomeValue {
+  const name = method.name.slice('str.'.length);
+  return callLibrary(req, `str_${name}`, [method.self!, ...call.positional], call.keywords, method.name);
 }
 
 export const stringRules: Record<string, OpRule> = {

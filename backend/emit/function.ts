@@ -11,7 +11,7 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Block, Constant, FunctionGraph, LAST_EXCEPTION, Link, Variable, type Hlvalue, type SpaceOperation } from '../../frontend/flowmodel.ts';
-import { BuiltinExceptionClass } from '../../frontend/program.ts';
+import { BuiltinExceptionClass, PyFunction } from '../../frontend/program.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
 import { isImpossible, type SomeValue } from '../../annotator/model.ts';
 import type { Repr } from '../repr/repr.ts';
@@ -45,8 +45,12 @@ export class FunctionEmitter {
     this.ctx = ctx;
     this.graph = graph;
     this.name = ctx.functionName(graph);
-    this.countsDepth = countsDepth;
+    // Runtime library functions are like CPython's builtins: no frame, no recursion count.
+    this.hidden = graph.func instanceof PyFunction && graph.func.hidden;
+    this.countsDepth = countsDepth && !this.hidden;
   }
+
+  private readonly hidden: boolean;
 
   get module(): binaryen.Module {
     return this.ctx.module;
@@ -111,8 +115,9 @@ export class FunctionEmitter {
     return this.module.local.set(this.localOf(v), value);
   }
 
-  /** The traceback site of an operation (its source line in this function). */
+  /** The traceback site of an operation (its source line in this function); -1 in hidden code. */
   siteOf(span: SpaceOperation['span']): number {
+    if (this.hidden) return -1;
     const funcName = this.graph.name.replace(/\[.*$/, '').split('.').pop()!;
     return this.ctx.sites.site(sourceOfGraph(this.graph), span, funcName);
   }
@@ -126,7 +131,7 @@ export class FunctionEmitter {
   propagate(site: number | null): Expr {
     const m = this.module;
     const steps: Expr[] = [];
-    if (site !== null) steps.push(m.call(tbPush(this.ctx.support), [m.i32.const(site)], binaryen.none));
+    if (site !== null && site >= 0) steps.push(m.call(tbPush(this.ctx.support), [m.i32.const(site)], binaryen.none));
     steps.push(m.br(PROPAGATE));
     return steps.length === 1 ? steps[0]! : m.block(null, steps);
   }
@@ -317,7 +322,9 @@ export class FunctionEmitter {
       const exhausted = handlers[0]!;
       const exhaustedTarget = targetOf(exhausted);
       if (target !== null) {
-        const setItem = op.result.annotation === null || this.reprOf(op.result).isVoid ? m.nop() : this.setLocal(op.result, item);
+        // The item code advances the iterator: it runs even when the item has no run-time value.
+        const voidItem = op.result.annotation === null || this.reprOf(op.result).isVoid;
+        const setItem = voidItem ? (binaryen.getExpressionType(item) === binaryen.none ? item : m.drop(item)) : this.setLocal(op.result, item);
         relooper.addBranch(id, target, hasItem, m.block(null, [setItem, this.linkCode(normal!)]));
       }
       if (exhaustedTarget !== null) relooper.addBranch(id, exhaustedTarget, 0, this.linkCode(exhausted));

@@ -2,7 +2,8 @@
 // stripped source line, and under it the carets that point at the failing expression (`~` for
 // the operands and `^` for the operator of a binary operation or the brackets of a subscript,
 // `^` under the whole expression otherwise; none when the expression is the whole line).
-// Computed at translation time, following traceback.py's format_frame_summary of 3.11.7.
+// Computed at translation time, following CPython 3.11.7's C traceback printer (which prints
+// uncaught exceptions) and the anchor rules it shares with traceback.py.
 
 import type { SourceFile, Span } from '../../frontend/source.ts';
 import { SourceFile as Source } from '../../frontend/source.ts';
@@ -60,28 +61,31 @@ function caretAnchors(segment: string): { left: number; right: number } | null {
   return null;
 }
 
-/** The source line and caret lines of a frame whose failing expression is at `span`. */
+/**
+ * The source line and caret line of a frame whose failing expression is at `span`, as CPython
+ * 3.11's C traceback printer writes them for an uncaught exception: the line without its
+ * indentation (trailing spaces kept), carets from the expression's column minus the indentation.
+ */
 export function frameSourceText(source: SourceFile, span: Span): string {
   const line = source.lineOf(span.start);
   const lineStart = source.lineStart(line);
   const text = source.lineText(line);
-  const hasNewline = line < source.lineCount;
-  const original = hasNewline ? `${text}\n` : text;
-  const stripped = text.trim();
-  if (stripped === '') return '';
-  let out = `    ${stripped}\n`;
-  const strippedCharacters = [...original].length - [...stripped].length;
+  const chars = [...text];
+  const indent = chars.length - [...text.trimStart()].length;
+  const shown = chars.slice(indent).join('');
+  if (shown.trim() === '') return '';
+  let out = `    ${shown}\n`;
   const column = (offset: number): number => [...source.text.slice(lineStart, offset)].length;
   const startOffset = column(span.start);
   const endLine = source.lineOf(span.start + Math.max(0, span.length - 1));
   let endOffset = endLine === line ? column(span.start + span.length) : [...text.trimEnd()].length;
-  const segment = [...text].slice(startOffset, endOffset).join('');
-  const anchors = endLine === line ? caretAnchors(segment) : null;
   if (endOffset < startOffset) endOffset = startOffset;
-  if (endOffset - startOffset < [...stripped].length || (anchors && anchors.right - anchors.left > 0)) {
-    const dpStart = displayWidth(original, startOffset) + 1;
-    const dpEnd = displayWidth(original, endOffset) + 1;
-    out += '    ' + ' '.repeat(Math.max(0, dpStart - strippedCharacters));
+  const segment = chars.slice(startOffset, endOffset).join('');
+  const anchors = endLine === line ? caretAnchors(segment) : null;
+  if (endOffset - startOffset < chars.length - indent || (anchors && anchors.right - anchors.left > 0)) {
+    const dpStart = displayWidth(text, startOffset);
+    const dpEnd = displayWidth(text, endOffset);
+    out += '    ' + ' '.repeat(Math.max(0, dpStart - displayWidth(text, indent)));
     if (anchors) {
       const dpLeft = displayWidth(segment, anchors.left);
       const dpRight = displayWidth(segment, anchors.right);

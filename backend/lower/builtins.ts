@@ -18,6 +18,9 @@ import { HOST } from '../support/support.ts';
 import { STR } from '../support/types.ts';
 import { listMethod } from './lists.ts';
 import { lowerClassTest } from './instances.ts';
+import { lowerIntrinsic } from './intrinsics.ts';
+import { lowerLibraryCall } from './library.ts';
+import { listLibraryFunction } from '../../annotator/ops/containers.ts';
 import { convertValue } from '../repr/convert.ts';
 import { textOf, writeValue } from './strings.ts';
 import { lowerTruthOf } from './truth.ts';
@@ -240,6 +243,7 @@ function lowerExceptionInit(hop: LowerOp, call: CallArgs): Expr {
 
 const BUILTINS: Record<string, BuiltinLowering> = {
   print: lowerPrint,
+  sorted: (hop, call) => lowerLibraryCall(hop, listLibraryFunction('sorted', call.keywords), call.positional, call.keywords),
   isinstance: (hop, call) => lowerClassTest(hop, call.positional[0]!, hop.fn.annotation(call.positional[1]!)),
   super: (hop, call) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.valueAs(call.positional[1]!, hop.resultRepr)),
   len: lowerLen,
@@ -287,6 +291,10 @@ const BUILTINS: Record<string, BuiltinLowering> = {
 export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs): Expr {
   if (callee.name === 'BaseException.__init__') return lowerExceptionInit(hop, call);
   if (callee.name === 'object.__init__') return hop.m.nop();
+  if (callee.name.startsWith('__wyrm__.')) return lowerIntrinsic(hop, callee.name, call);
+  if (callee.self !== null && callee.name.startsWith('str.')) {
+    return lowerLibraryCall(hop, `str_${callee.name.slice(4)}`, [hop.args[0]!, ...call.positional], call.keywords);
+  }
   if (callee.self !== null) return listMethod(hop, callee, call);
   const rule = BUILTINS[callee.name];
   if (!rule) throw new Error(`no lowering for builtin ${callee.name}`);

@@ -7,6 +7,8 @@ import { StrRepr } from '../repr/str.ts';
 import { compareIntFloat } from '../support/compare.ts';
 import { strCompare, strEquals } from '../support/strings.ts';
 import { lowerTruthOf } from './truth.ts';
+import { ListRepr } from '../repr/list.ts';
+import { lowerLibraryCall } from './library.ts';
 import type { LowerOp } from './lowerop.ts';
 
 const SWAPPED: Record<string, string> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
@@ -65,6 +67,13 @@ export function lowerComparison(hop: LowerOp): Expr | null {
       return op === 'eq' ? equal : m.i32.eqz(equal);
     }
     return threeWay(m, op, m.call(strCompare(hop.support), [hop.arg(0), hop.arg(1)], binaryen.i32));
+  }
+  if (ra instanceof ListRepr && rb instanceof ListRepr) {
+    if (op === 'eq' || op === 'ne') {
+      const equal = lowerLibraryCall(hop, 'list_eq', [hop.args[0]!, hop.args[1]!]);
+      return op === 'eq' ? equal : m.i32.eqz(equal);
+    }
+    return threeWay(m, op, m.i32.wrap(lowerLibraryCall(hop, 'list_compare', [hop.args[0]!, hop.args[1]!], new Map(), intRepr)));
   }
   if ((op === 'eq' || op === 'ne') && (ra instanceof VoidRepr || rb instanceof VoidRepr)) {
     // x == None for an `X or None`: None equals only None.

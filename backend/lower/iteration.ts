@@ -79,8 +79,8 @@ export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr 
       item: m.block(null, [
         index.set(model.structGet(repr.struct, it(), 'index')),
         model.structSet(repr.struct, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
-        model.arrayGet(list.items, items, index.get()),
-      ], hop.wasmType(list.item)),
+        ...(list.item.isVoid ? [] : [model.arrayGet(list.items, items, index.get())]),
+      ], list.item.isVoid ? binaryen.none : hop.wasmType(list.item)),
     };
   }
   if (repr instanceof StrIterRepr) {

@@ -11,12 +11,14 @@ import { listAppend, listInsert, listPop, listRepeat } from '../support/lists.ts
 import { strFromChar } from '../support/chars.ts';
 import { CHARS, CHARS_REF, STR } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
+import { lowerLibraryCall } from './library.ts';
+import { listLibraryFunction } from '../../annotator/ops/containers.ts';
 import type { LowerOp } from './lowerop.ts';
 
 export function lowerNewList(hop: LowerOp): Expr {
   const list = hop.resultRepr as ListRepr;
-  const items = hop.args.map((_, i) => hop.argAs(i, list.item));
-  return hop.model.structNew(list.struct, [hop.m.i32.const(items.length), hop.model.arrayNewFixed(list.items, list.item.isVoid ? items.map(() => hop.m.i32.const(0)) : items)]);
+  const items = hop.args.map((_, i) => (list.item.isVoid ? hop.m.i32.const(0) : hop.argAs(i, list.item)));
+  return hop.model.structNew(list.struct, [hop.m.i32.const(items.length), hop.model.arrayNewFixed(list.items, items)]);
 }
 
 /**
@@ -42,6 +44,8 @@ export function lowerGetItem(hop: LowerOp): Expr | null {
     const list = hop.temp(hop.wasmType(container));
     const length = model.structGet(container.struct, list.get(), 'length');
     const { setup, index } = checkedIndex(hop, 1, length, 'list index out of range');
+    // Items without a run-time value (None, or a list that stays empty): only the check remains.
+    if (container.item.isVoid) return m.block(null, [list.set(hop.arg(0)), ...setup]);
     return m.block(null, [list.set(hop.arg(0)), ...setup, model.arrayGet(container.items, model.structGet(container.struct, list.get(), 'items'), index)], hop.wasmType(container.item));
   }
   if (container instanceof StrRepr) {
@@ -63,6 +67,7 @@ export function lowerSetItem(hop: LowerOp): Expr | null {
   if (!(container instanceof ListRepr)) return null;
   const list = hop.temp(hop.wasmType(container));
   const { setup, index } = checkedIndex(hop, 1, model.structGet(container.struct, list.get(), 'length'), 'list assignment index out of range');
+  if (container.item.isVoid) return m.block(null, [list.set(hop.arg(0)), ...setup]);
   return m.block(null, [
     list.set(hop.arg(0)),
     ...setup,
@@ -99,7 +104,10 @@ export function listMethod(hop: LowerOp, method: SomeBuiltin, call: CallArgs): E
   const list = hop.repr(0) as ListRepr;
   const self = hop.arg(0);
   const name = method.name.slice('list.'.length);
-  const arg = (i: number, repr = list.item): Expr => hop.valueAs(call.positional[i]!, repr);
+  // Items without a run-time value (None) are stored as a placeholder.
+  const arg = (i: number, repr = list.item): Expr => (repr.isVoid ? m.i32.const(0) : hop.valueAs(call.positional[i]!, repr));
+  const library = ['extend', 'index', 'count', 'reverse', 'copy', 'remove', 'sort'];
+  if (library.includes(name)) return lowerLibraryCall(hop, listLibraryFunction(name, call.keywords), [hop.args[0]!, ...call.positional], call.keywords);
   switch (name) {
     case 'append':
       return m.call(listAppend(hop.support, list), [self, arg(0)], binaryen.none);

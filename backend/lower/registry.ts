@@ -15,6 +15,8 @@ import { lowerDelItem, lowerGetItem, lowerListRepeat, lowerNewList, lowerSetItem
 import { lowerBuildStr, lowerStr } from './strings.ts';
 import { lowerCheckBound, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
 import type { LowerOp } from './lowerop.ts';
+import { lowerLibraryCall } from './library.ts';
+import { lowerContains } from './contains.ts';
 import { lowerNewTuple, lowerTupleItem } from './tuples.ts';
 import { SomeInstance, SomeSuper } from '../../annotator/model.ts';
 import { lowerExcInstance, lowerExcMatch, lowerInstanceGetattr, lowerInstanceSetattr, lowerRaise, lowerReraise } from './instances.ts';
@@ -29,6 +31,8 @@ function binary(hop: LowerOp): Expr | null {
     return hop.m.call(strConcat(hop.support), [hop.arg(0), hop.arg(1)], hop.wasmType(strRepr));
   }
   if (op === 'mul' && (hop.repr(0) instanceof ListRepr || hop.repr(1) instanceof ListRepr)) return lowerListRepeat(hop);
+  if (op === 'mul' && hop.repr(0) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[0]!, hop.args[1]!]);
+  if (op === 'mul' && hop.repr(1) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[1]!, hop.args[0]!]);
   return null;
 }
 
@@ -42,6 +46,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['invert', lowerNumericUnary],
   ...['lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((name): [string, Rule] => [name, lowerComparison]),
   ['is_', lowerIs],
+  ['contains', lowerContains],
   ['bool', lowerTruth],
   ['bool_not', lowerNot],
   ['simple_call', lowerCall],

@@ -2,7 +2,8 @@
 // hash). Constants become immutable globals built once.
 
 import type { Expr } from '../wasm/binaryen.ts';
-import { STR_OR_NONE } from '../support/types.ts';
+import { CHARS, STR_OR_NONE } from '../support/types.ts';
+import { Ref } from '../lltypes.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { Repr } from './repr.ts';
 
@@ -29,3 +30,20 @@ export class StrRepr extends Repr {
 
 export const strRepr = new StrRepr(false);
 export const strOrNoneRepr = new StrRepr(true);
+
+/** A character buffer of the runtime library: the code point array strings are made of. */
+export class CharBufferRepr extends Repr {
+  readonly lltype = new Ref(CHARS, true);
+  readonly key = 'chars';
+
+  constant(value: unknown, ctx: ModuleContext): Expr {
+    if (value === null) return ctx.model.nullOf(this.lltype);
+    throw new Error('character buffers are never constants');
+  }
+
+  zero(ctx: ModuleContext): Expr {
+    return ctx.model.nullOf(this.lltype);
+  }
+}
+
+export const charBufferRepr = new CharBufferRepr();

@@ -89,3 +89,38 @@ export function strConcat(s: Support): string {
     ]);
   });
 }
+
+/** chars_to_str(buf, n): a new str of the first n code points of a buffer. */
+export function charsToStr(s: Support): string {
+  return s.ensure('chars_to_str', () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, 'chars_to_str', [['buf', model.valueType(CHARS_REF)], ['n', i32]]);
+    f.local('out', model.valueType(CHARS_REF));
+    f.finish(model.valueType(STR_REF), [
+      m.if(m.i32.eq(f.get('n'), model.arrayLength(f.get('buf'))), m.return(model.structNew(STR, [m.i64.const(0n), f.get('buf')]))),
+      f.set('out', model.arrayNew(CHARS, f.get('n'), null)),
+      model.arrayCopy(CHARS, f.get('out'), m.i32.const(0), CHARS, f.get('buf'), m.i32.const(0), f.get('n')),
+      model.structNew(STR, [m.i64.const(0n), f.get('out')]),
+    ]);
+  });
+}
+
+/** str_slice(s, start, stop): the code points start..stop-1 as a new str (bounds already valid). */
+export function strSlice(s: Support): string {
+  return s.ensure('str_slice', () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, 'str_slice', [['s', model.valueType(STR_OR_NONE)], ['start', i32], ['stop', i32]]);
+    f.local('out', model.valueType(CHARS_REF));
+    f.local('n', i32);
+    f.finish(model.valueType(STR_REF), [
+      f.set('n', m.i32.sub(f.get('stop'), f.get('start'))),
+      m.if(m.i32.le_s(f.get('n'), m.i32.const(0)), m.return(s.str(''))),
+      m.if(m.i32.and(m.i32.eqz(f.get('start')), m.i32.eq(f.get('n'), model.arrayLength(chars(s, f.get('s'))))), m.return(f.get('s'))),
+      f.set('out', model.arrayNew(CHARS, f.get('n'), null)),
+      model.arrayCopy(CHARS, f.get('out'), m.i32.const(0), CHARS, chars(s, f.get('s')), f.get('start'), f.get('n')),
+      model.structNew(STR, [m.i64.const(0n), f.get('out')]),
+    ]);
+  });
+}

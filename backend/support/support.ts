@@ -97,5 +97,7 @@ export const HOST = {
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
   charClass: { name: 'char_class', params: [binaryen.i32], result: binaryen.i32 },
+  charInfo: { name: 'char_info', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
+  caseFull: { name: 'case_full', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
   intTrueDivide: { name: 'int_true_divide', params: [binaryen.i64, binaryen.i64], result: binaryen.f64 },
 } as const satisfies Record<string, HostImport>;

@@ -2,7 +2,9 @@
 // expression (the items of a list being printed): ints in decimal, floats as repr() spells
 // them, bools as True/False, strs quoted for repr.
 
-import type { Expr } from '../wasm/binaryen.ts';
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { TupleRepr } from '../repr/tuple.ts';
+import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
 import { BoolRepr, FloatRepr, IntRepr, VoidRepr, type Repr } from '../repr/repr.ts';
 import { StrRepr } from '../repr/str.ts';
 import { ListRepr } from '../repr/list.ts';
@@ -27,6 +29,28 @@ function strOrNone(ctx: ModuleContext, quoted: boolean): string {
   });
 }
 
+/** tuple_to_str(t): "(1, 'a')", each item as repr() gives it; "(1,)" for one item. */
+function tupleToStr(ctx: ModuleContext, repr: TupleRepr, constant: unknown): string {
+  const s = ctx.support;
+  const name = `tuple_to_str<${repr.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const f = new FunctionBuilder(m, name, [['t', s.model.valueType(repr.lltype)]]);
+    f.local('sb', s.model.valueType(BUILDER_REF));
+    const append = (e: Expr): Expr => m.call(builderAppendStr(s), [f.get('sb'), e], binaryen.none);
+    const body: Expr[] = [f.set('sb', m.call(builderNew(s), [], s.model.valueType(BUILDER_REF))), append(s.str('('))];
+    repr.items.forEach((item, i) => {
+      if (i > 0) body.push(append(s.str(', ')));
+      const value = item.isVoid ? null : s.model.structGet(repr.struct, f.get('t'), `${i}`);
+      const itemConstant = Array.isArray(constant) ? constant[i] : null;
+      body.push(append(textExpr(ctx, item, value, true, itemConstant)));
+    });
+    if (repr.items.length === 1) body.push(append(s.str(',')));
+    body.push(append(s.str(')')));
+    f.finish(s.model.valueType(STR_REF), [...body, m.call(builderFinish(s), [f.get('sb')], s.model.valueType(STR_REF))]);
+  });
+}
+
 /** A str expression for `value` (of representation `repr`); `constant` serves void reprs. */
 export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quoted: boolean, constant?: unknown): Expr {
   const m = ctx.module;
@@ -44,6 +68,7 @@ export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quo
   }
   if (repr instanceof ListRepr) return m.call(listToStr(s, repr, ctx), [value!], strType);
   if (repr instanceof InstanceRepr) return m.call(instanceText(ctx, repr.classdef, quoted), [value!], strType);
+  if (repr instanceof TupleRepr) return m.call(tupleToStr(ctx, repr, constant), [value!], strType);
   throw new Error(`no text for values of ${repr.key}`);
 }
 

@@ -1,14 +1,15 @@
 // `wyrm translate PROG.py -o DIR`: writes DIR/PROG.wasm and its loader DIR/PROG.mjs
-// (`node DIR/PROG.mjs ARGS` runs it), and reports the size and the time of each phase.
+// (`node DIR/PROG.mjs ARGS` runs it, and so does a browser that imports it), with --html a page
+// DIR/PROG.html that runs it, and reports the size and the time of each phase.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { translate } from '../../driver/pipeline.ts';
-import { makeLoader } from '../../runtime/loader.ts';
+import { makeLoader, makePage } from '../../runtime/loader.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
 
-export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean }): number {
+export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean }): number {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -26,6 +27,7 @@ export function runTranslateCommand(program: string, options: { output: string; 
     mkdirSync(options.output, { recursive: true });
     writeFileSync(join(options.output, `${stem}.wasm`), translation.binary);
     writeFileSync(join(options.output, `${stem}.mjs`), makeLoader(translation.info, `${stem}.wasm`));
+    if (options.html) writeFileSync(join(options.output, `${stem}.html`), makePage(basename(program), `${stem}.mjs`, `${stem}.wasm`));
   } catch (error) {
     process.stderr.write(`wyrm: error: cannot write to ${options.output}: ${(error as Error).message}\n`);
     return EXIT_USAGE;

@@ -44,6 +44,8 @@ export class Join {
 
 export class GraphBuilder {
   readonly graph: FunctionGraph;
+  /** Variables carried into the block after a raising operation, and their new names there. */
+  private readonly carried = new Map<Variable, Variable>();
   /** The block operations are appended to; null while the code being built is unreachable. */
   current: Block | null;
   env: Env;
@@ -61,7 +63,7 @@ export class GraphBuilder {
   emit(opname: string, args: Hlvalue[], span: Span | null, nameHint = 'v', argSpans: (Span | null)[] | null = null): Variable {
     if (!this.current) throw new Error(`emit(${opname}) in unreachable code`);
     const result = new Variable(nameHint);
-    const op = new SpaceOperation(opname, args, result, span);
+    const op = new SpaceOperation(opname, args.map((a) => this.resolve(a)), result, span);
     op.argSpans = argSpans;
     this.current.operations.push(op);
     return result;
@@ -72,7 +74,7 @@ export class GraphBuilder {
   }
 
   assign(name: string, value: Hlvalue, span: Span | null = null): void {
-    this.env.set(name, { value, defined: C_TRUE, span });
+    this.env.set(name, { value: this.resolve(value), defined: C_TRUE, span });
   }
 
   unassign(name: string): void {
@@ -117,6 +119,7 @@ export class GraphBuilder {
    */
   branch(condition: Hlvalue, span: Span | null): { ifFalse: BranchState; ifTrue: BranchState } {
     const block = this.current!;
+    condition = this.resolve(condition);
     const whenFalse = this.blockFor(this.env);
     const whenTrue = this.blockFor(this.env);
     block.exitswitch = condition;
@@ -136,6 +139,23 @@ export class GraphBuilder {
    * exit per exception class in `caught`, each starting a block that also receives the caught
    * exception's class and value.
    */
+  /**
+   * The variable that stands for `value` in the current block: a value computed before an
+   * operation that ended its block (inside a try body) was carried into the next block under a
+   * new variable (see raisingExits).
+   */
+  resolve<V extends Hlvalue>(value: V): V {
+    let v: Hlvalue = value;
+    while (v instanceof Variable && this.carried.has(v)) v = this.carried.get(v)!;
+    return v as V;
+  }
+
+  /**
+   * Ends the current block after its last operation, which can raise: a normal exit, and one
+   * exit per exception class in `caught`, each starting a block that also receives the caught
+   * exception's class and value. The normal exit carries every variable of the block, so the
+   * expression being built can go on using the values it computed before the operation.
+   */
   raisingExits(
     caught: readonly unknown[],
     span: Span | null,
@@ -145,6 +165,21 @@ export class GraphBuilder {
     const block = this.current!;
     const raised = block.operations[block.operations.length - 1]!.result;
     const normal = withNormalExit ? this.blockFor(this.env) : null;
+    if (normal) {
+      const passed = new Set(normal.args);
+      const defined = [...block.inputargs, ...block.operations.map((op) => op.result)];
+      for (const v of defined) {
+        if (passed.has(v)) {
+          const index = normal.args.indexOf(v);
+          this.carried.set(v, normal.block.inputargs[index]!);
+          continue;
+        }
+        const copy = v.copy();
+        normal.block.inputargs.push(copy);
+        normal.args.push(v);
+        this.carried.set(v, copy);
+      }
+    }
     const withoutResult: Env = new Map([...this.env].filter(([, b]) => b.value !== raised && b.defined !== raised));
     const links = normal ? [new Link(normal.args, normal.block, null, span)] : [];
     const handlers: HandlerState[] = caught.map((cls) => {

@@ -59,6 +59,6 @@ function finish(ctx: FlowContext, value: typeof C_NONE | ReturnType<typeof build
   const block = ctx.builder.current;
   if (!block) return;
   const span = node ? { start: node.start, length: node.length } : null;
-  block.closeBlock(new Link([value], ctx.graph.returnblock, null, span));
+  block.closeBlock(new Link([ctx.builder.resolve(value)], ctx.graph.returnblock, null, span));
   ctx.builder.resume(null);
 }

@@ -6,7 +6,7 @@
 // only by module-level code is a local of the `<module>` graph.
 
 import type * as ast from '../ast.ts';
-import { BUILTIN_MODULES } from '../builtins.ts';
+import { BUILTIN_MODULES, INTRINSICS } from '../builtins.ts';
 import { GlobalVariable, PyClass, PyFunction, PyModule, type ModuleBinding } from '../program.ts';
 import type { SourceFile, Span } from '../source.ts';
 import { compileError } from '../../diagnostics/diagnostic.ts';
@@ -57,8 +57,8 @@ interface NameFacts {
   writtenByFunction: boolean;
 }
 
-export function scanModule(name: string, source: SourceFile, tree: ast.Module): PyModule {
-  const module = new PyModule(name, source, tree);
+export function scanModule(name: string, source: SourceFile, tree: ast.Module, isRuntimeLibrary = false): PyModule {
+  const module = new PyModule(name, source, tree, isRuntimeLibrary);
   const facts = new Map<string, NameFacts>();
   const factsOf = (n: string): NameFacts => {
     let f = facts.get(n);
@@ -154,7 +154,8 @@ function importedValue(module: PyModule, stmt: ast.Import | ast.ImportFrom, name
     return mod;
   }
   const alias = stmt.names.find((a) => (a.asname ?? a.name) === name)!;
-  const mod = stmt.module !== null && stmt.level === 0 ? BUILTIN_MODULES.get(stmt.module) : undefined;
+  const intrinsics = stmt.module === '__wyrm__' && module.isRuntimeLibrary ? INTRINSICS : undefined;
+  const mod = intrinsics ?? (stmt.module !== null && stmt.level === 0 ? BUILTIN_MODULES.get(stmt.module) : undefined);
   if (!mod) throw unsupportedModule(module, stmt, stmt.module ?? '.');
   if (!mod.members.has(alias.name)) {
     throw compileError(Diag.UnsupportedBuiltin, `module '${mod.name}' has no supported member '${alias.name}'`, module.source, spanOfNode(alias));
@@ -189,7 +190,9 @@ function collectFunctions(
       const fname = node.nodeType === 'Lambda' ? '<lambda>' : node.name;
       const qualname = qualPrefix + fname;
       const defaults = new Map<string, unknown>();
-      module.functions.set(node, new PyFunction(node, module, qualname, defaults));
+      const func = new PyFunction(node, module, qualname, defaults);
+      func.hidden = module.isRuntimeLibrary;
+      module.functions.set(node, func);
       const scope = analyzeFunction(node);
       for (const n of scope.freeReads) {
         if (scope.declaredGlobal.has(n) || !enclosing.has(n)) factsOf(n).readByFunction = true;

@@ -300,7 +300,7 @@ function buildReturn(ctx: FlowContext, stmt: ast.Return): void {
   runFinallyBodies(ctx, 0, buildStatements);
   const [value] = pending.take();
   if (!ctx.builder.reachable) return;
-  ctx.builder.current!.closeBlock(new Link([value!], ctx.graph.returnblock, null, spanOf(stmt)));
+  ctx.builder.current!.closeBlock(new Link([ctx.builder.resolve(value!)], ctx.graph.returnblock, null, spanOf(stmt)));
   ctx.builder.resume(null);
 }
 

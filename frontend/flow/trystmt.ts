@@ -32,7 +32,7 @@ export function emitRaise(ctx: FlowContext, opname: 'raise' | 'reraise', excepti
     ctx.builder.jump(target.join, span);
   } else {
     // The operation never returns: the block's exit to the except block is never taken.
-    ctx.builder.current!.closeBlock(new Link([C_NONE, exception], ctx.graph.exceptblock, null, span));
+    ctx.builder.current!.closeBlock(new Link([C_NONE, ctx.builder.resolve(exception)], ctx.graph.exceptblock, null, span));
     ctx.builder.resume(null);
   }
 }

@@ -1,0 +1,33 @@
+// Lowering of `x in container`: lists and strs through the runtime library, ranges by
+// arithmetic (no iteration), tuples item by item.
+
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import { intRepr } from '../repr/repr.ts';
+import { ListRepr } from '../repr/list.ts';
+import { StrRepr } from '../repr/str.ts';
+import { RANGE, RangeRepr } from '../repr/iterators.ts';
+import { lowerLibraryCall } from './library.ts';
+import type { LowerOp } from './lowerop.ts';
+
+export function lowerContains(hop: LowerOp): Expr | null {
+  const m = hop.m;
+  if (hop.resultAnnotation.isConstant) return m.i32.const(hop.resultAnnotation.constValue ? 1 : 0);
+  const container = hop.repr(0);
+  if (container instanceof ListRepr) return lowerLibraryCall(hop, 'list_contains', [hop.args[0]!, hop.args[1]!]);
+  if (container instanceof StrRepr) return lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
+  if (container instanceof RangeRepr) {
+    const model = hop.model;
+    const r = hop.temp(hop.wasmType(container));
+    const x = hop.temp(binaryen.i64);
+    const get = (name: string): Expr => model.structGet(RANGE, r.get(), name);
+    // start <= x < stop (or stop < x <= start for a negative step), and on a step.
+    const inBounds = m.if(
+      m.i64.gt_s(get('step'), m.i64.const(0n)),
+      m.i32.and(m.i64.ge_s(x.get(), get('start')), m.i64.lt_s(x.get(), get('stop'))),
+      m.i32.and(m.i64.le_s(x.get(), get('start')), m.i64.gt_s(x.get(), get('stop'))),
+    );
+    const onStep = m.i64.eqz(m.i64.rem_s(m.i64.sub(x.get(), get('start')), get('step')));
+    return m.block(null, [r.set(hop.arg(0)), x.set(hop.argAs(1, intRepr)), m.if(inBounds, onStep, m.i32.const(0))], binaryen.i32);
+  }
+  return null;
+}

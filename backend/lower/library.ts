@@ -1,0 +1,40 @@
+// Lowering of calls to the runtime library (runtime/lib/*.py): the annotator recorded which
+// specialization of the library function each operation calls; the arguments are bound to its
+// parameters (keywords, defaults) and converted to their representations.
+
+import { type Expr } from '../wasm/binaryen.ts';
+import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
+import { CallShape } from '../../frontend/callshape.ts';
+import { libraryFunction } from '../../runtime/library.ts';
+import { FunctionEmitter } from '../emit/function.ts';
+import { convertValue } from '../repr/convert.ts';
+import type { LowerOp } from './lowerop.ts';
+import type { Repr } from '../repr/repr.ts';
+
+/**
+ * The call of library function `name`, its result converted to `resultRepr` (by default the
+ * operation's result representation).
+ */
+export function lowerLibraryCall(
+  hop: LowerOp,
+  name: string,
+  positional: readonly Hlvalue[],
+  keywords: ReadonlyMap<string, Hlvalue> = new Map(),
+  resultRepr: Repr = hop.resultRepr,
+): Expr {
+  const ctx = hop.ctx;
+  const desc = ctx.rtyper.annotator.bookkeeper.getDesc(libraryFunction(name));
+  const graph = ctx.rtyper.annotator.callTargets.get(hop.op)?.get(desc);
+  if (!graph) throw new Error(`no recorded call of the library function ${name}`);
+  const shape = keywords.size > 0 ? new CallShape(positional.length, [...keywords.keys()]) : null;
+  const bound = desc.bind<Hlvalue>(shape, [...positional, ...keywords.values()], (value) => new Constant(value));
+  const args: Expr[] = [];
+  graph.startblock.inputargs.forEach((param, i) => {
+    const repr = ctx.rtyper.reprOfValue(param);
+    if (!repr.isVoid) args.push(hop.valueAs(bound[i]!, repr));
+  });
+  const call = hop.callMayRaise(ctx.functionName(graph), args, FunctionEmitter.resultType(ctx, graph));
+  const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
+  if (returned.isVoid || resultRepr.isVoid) return call;
+  return convertValue(ctx, returned, resultRepr, call);
+}
