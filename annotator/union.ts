@@ -60,6 +60,9 @@ rules.register(SomeList, SomeList, (a, b, merge) => {
     const xi = x.listdef.item.value;
     const yi = y.listdef.item.value;
     if (xi instanceof SomeImpossible || yi instanceof SomeImpossible || !compatible(xi, yi)) throw new UnionError(a, b);
+    // A list of bools and a list of ints would merge into a list whose items print either
+    // way; a function called with both gets one specialization each instead.
+    if ((xi instanceof SomeBool) !== (yi instanceof SomeBool)) throw new UnionError(a, b);
   }
   return new SomeList(x.listdef, x.canBeNone || y.canBeNone);
 });

@@ -17,6 +17,7 @@ import type { OpRequest } from './registry.ts';
 import { listLibraryFunction, listMethodCall } from './containers.ts';
 import { callLibrary } from './library.ts';
 import { stringMethodCall } from './strings.ts';
+import { consumingRule, minMaxOfIterable, sumRule } from './iterbuiltins.ts';
 
 export interface CallArguments {
   shape: CallShape | null;
@@ -63,16 +64,12 @@ const predicate = (name: string): BuiltinRule => (req, call) => {
   return new SomeBool();
 };
 
-function minMax(name: string): BuiltinRule {
+function minMax(name: 'min' | 'max'): BuiltinRule {
   return (req, call) => {
     arity(req, name, call, 1, 64, ['key', 'default']);
-    if (call.keywords.size > 0) throw req.error(Diag.UnsupportedOperation, `${name}() with key= or default= is not supported yet`);
-    let items = call.positional;
-    if (items.length === 1) {
-      const only = items[0]!;
-      if (only instanceof SomeList) items = [only.listdef.read(req.position)];
-      else throw req.error(Diag.UnsupportedOperation, `${name}() of one ${only} argument`);
-    }
+    if (call.positional.length === 1) return minMaxOfIterable(req, name, call);
+    if (call.keywords.size > 0) throw req.error(Diag.UnsupportedOperation, `${name}() of several arguments with key= or default= is not supported yet`);
+    const items = call.positional;
     let result: SomeValue = s_ImpossibleValue;
     for (const item of items) {
       if (result instanceof SomeInteger && item instanceof SomeFloat || result instanceof SomeFloat && item instanceof SomeInteger) {
@@ -169,6 +166,10 @@ const BUILTINS: Record<string, BuiltinRule> = {
   },
   min: minMax('min'),
   max: minMax('max'),
+  sum: sumRule,
+  any: consumingRule('any'),
+  all: consumingRule('all'),
+  list: consumingRule('list'),
   int: conversion('int', () => new SomeInteger(), (s) => isNumber(s) || s instanceof SomeString),
   float: conversion('float', () => new SomeFloat(), (s) => isNumber(s) || s instanceof SomeString),
   bool: conversion('bool', () => new SomeBool(), () => true),

@@ -19,7 +19,7 @@ import { STR } from '../support/types.ts';
 import { listMethod } from './lists.ts';
 import { lowerClassTest } from './instances.ts';
 import { lowerIntrinsic } from './intrinsics.ts';
-import { lowerLibraryCall } from './library.ts';
+import { lowerLibraryCall, lowerRecordedLibraryCall } from './library.ts';
 import { listLibraryFunction } from '../../annotator/ops/containers.ts';
 import { convertValue } from '../repr/convert.ts';
 import { textOf, writeValue } from './strings.ts';
@@ -248,8 +248,12 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   super: (hop, call) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.valueAs(call.positional[1]!, hop.resultRepr)),
   len: lowerLen,
   abs: lowerAbs,
-  min: lowerMinMax(false),
-  max: lowerMinMax(true),
+  min: (hop, call) => (call.positional.length === 1 ? lowerRecordedLibraryCall(hop, call.positional, call.keywords) : lowerMinMax(false)(hop, call)),
+  max: (hop, call) => (call.positional.length === 1 ? lowerRecordedLibraryCall(hop, call.positional, call.keywords) : lowerMinMax(true)(hop, call)),
+  sum: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  any: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  all: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  list: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   int: lowerInt,
   float: lowerFloat,
   bool: (hop, call) => (call.positional[0] ? lowerTruthOf(hop, call.positional[0]) : hop.m.i32.const(0)),

@@ -38,3 +38,21 @@ export function lowerLibraryCall(
   if (returned.isVoid || resultRepr.isVoid) return call;
   return convertValue(ctx, returned, resultRepr, call);
 }
+
+/**
+ * The call of whichever library function the annotator chose for this operation (sum() of
+ * floats or of ints, min() with or without key=), with the call's own arguments.
+ */
+export function lowerRecordedLibraryCall(hop: LowerOp, positional: readonly Hlvalue[], keywords: ReadonlyMap<string, Hlvalue>): Expr {
+  const targets = hop.ctx.rtyper.annotator.callTargets.get(hop.op);
+  const descs = targets ? [...targets.keys()] : [];
+  if (descs.length !== 1) throw new Error(`expected one recorded library call, found ${descs.length}`);
+  const name = descs[0]!.func.name;
+  // A library variant may take the keyword argument positionally (min(xs, key=f) calls
+  // builtin_min_key(xs, f)); bind by the variant's own parameter list.
+  const params = descs[0]!.func.paramNames;
+  if (keywords.size > 0 && [...keywords.keys()].some((k) => !params.includes(k))) {
+    return lowerLibraryCall(hop, name, [...positional, ...keywords.values()]);
+  }
+  return lowerLibraryCall(hop, name, positional, keywords);
+}

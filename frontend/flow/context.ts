@@ -112,8 +112,36 @@ export class FlowContext {
     return this.error(Diag.Unsupported, `${what} is not supported by Wyrm${hint}`, node);
   }
 
+  /** Generator expressions whose consumer reads them completely first: built as lists. */
+  readonly eagerGenerators = new Set<ast.Node>();
+
+  /** Comprehension scopes, innermost last: each maps a comprehension variable to a hidden local. */
+  private readonly comprehensionScopes: Map<string, string>[] = [];
+
+  /** Starts a comprehension's scope: its variables shadow the enclosing ones until it ends. */
+  pushComprehensionScope(names: Iterable<string>): void {
+    const scope = new Map<string, string>();
+    for (const name of names) scope.set(name, this.temporary(`comp_${name}_`));
+    this.comprehensionScopes.push(scope);
+  }
+
+  popComprehensionScope(): void {
+    const scope = this.comprehensionScopes.pop()!;
+    if (this.builder.reachable) for (const hidden of scope.values()) this.builder.unassign(hidden);
+  }
+
+  /** The environment name of a local: its hidden name inside a comprehension that binds it. */
+  private envName(name: string): string {
+    for (let i = this.comprehensionScopes.length - 1; i >= 0; i--) {
+      const hidden = this.comprehensionScopes[i]!.get(name);
+      if (hidden !== undefined) return hidden;
+    }
+    return name;
+  }
+
   isLocal(name: string): boolean {
-    return this.locals.has(name);
+    // Hidden temporaries (their names start with a dot) are always locals.
+    return name.startsWith('.') || this.envName(name) !== name || this.locals.has(name);
   }
 
   /** The value of `name` read at `node`. */
@@ -141,16 +169,17 @@ export class FlowContext {
     throw this.undefinedName(name, node);
   }
 
-  private loadLocal(name: string, node: ast.Located): Hlvalue {
+  private loadLocal(pythonName: string, node: ast.Located): Hlvalue {
+    const name = this.envName(pythonName);
     const binding = this.builder.lookup(name);
     if (!binding) {
       // Unassigned on every path here: CPython raises UnboundLocalError (or NameError at
       // module level) when this runs; keep that behaviour.
-      this.emit('check_bound', [new Constant(false), new Constant(name)], node);
+      this.emit('check_bound', [new Constant(false), new Constant(pythonName)], node);
       return new Constant(null);
     }
     if (!isConstantValue(binding.defined, true)) {
-      this.emit('check_bound', [binding.defined, new Constant(name)], node);
+      this.emit('check_bound', [binding.defined, new Constant(pythonName)], node);
       this.builder.markDefined(name);
     }
     return binding.value;
@@ -167,7 +196,7 @@ export class FlowContext {
   storeName(name: string, value: Hlvalue, node: ast.Located, valueNode: ast.Located | null = null): void {
     if (this.isLocal(name)) {
       const origin = valueNode ?? node;
-      this.builder.assign(name, value, { start: origin.start, length: origin.length });
+      this.builder.assign(this.envName(name), value, { start: origin.start, length: origin.length });
       return;
     }
     const binding = this.module.bindings.get(name);

@@ -13,6 +13,7 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
 import { C_NONE, Join } from './builder.ts';
 import { spanOf, type FlowContext } from './context.ts';
+import { buildComprehension, buildShortCircuitFold, EAGER_CONSUMERS } from './comprehensions.ts';
 
 /** Whether building `expr` creates blocks (so values computed before it must be carried along). */
 export function hasControlFlow(expr: ast.Node | null): boolean {
@@ -137,8 +138,10 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
+      return buildComprehension(ctx, expr);
     case 'GeneratorExp':
-      throw ctx.unsupported('a comprehension', expr, 'write the loop explicitly');
+      if (ctx.eagerGenerators.has(expr)) return buildComprehension(ctx, expr);
+      throw ctx.unsupported('a generator expression here', expr, 'pass it straight to sum(), min(), max(), any(), all(), sorted(), list() or str.join(), or use a list comprehension');
     case 'Starred':
       throw ctx.unsupported('a starred expression here', expr);
     case 'Await':
@@ -225,8 +228,31 @@ function buildSuper(ctx: FlowContext, expr: ast.Call): Hlvalue {
   return ctx.emit('simple_call', [superFunction, new Constant(owner), ctx.loadName(self, expr)], expr);
 }
 
+/** Whether `name` here means the builtin of that name (no variable shadows it). */
+function isBuiltinName(ctx: FlowContext, node: ast.Expr, name: string): boolean {
+  return node.nodeType === 'Name' && node.id === name && !ctx.isLocal(name) && !ctx.module.bindings.has(name);
+}
+
+/**
+ * Marks a generator expression passed to a consumer that reads all of it before acting, which
+ * may therefore be evaluated eagerly, as a list.
+ */
+function allowEagerGenerator(ctx: FlowContext, expr: ast.Call): void {
+  const arg = expr.args[0];
+  if (arg?.nodeType !== 'GeneratorExp') return;
+  const func = expr.func;
+  const consumer = func.nodeType === 'Name' ? EAGER_CONSUMERS.has(func.id) && isBuiltinName(ctx, func, func.id) : func.nodeType === 'Attribute' && func.attr === 'join';
+  if (consumer) ctx.eagerGenerators.add(arg);
+}
+
 function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
   if (expr.func.nodeType === 'Name' && expr.func.id === 'super' && !ctx.isLocal('super')) return buildSuper(ctx, expr);
+  for (const kind of ['any', 'all'] as const) {
+    if (isBuiltinName(ctx, expr.func, kind) && expr.args.length === 1 && expr.keywords.length === 0 && expr.args[0]!.nodeType === 'GeneratorExp') {
+      return buildShortCircuitFold(ctx, kind, expr.args[0]);
+    }
+  }
+  allowEagerGenerator(ctx, expr);
   for (const arg of expr.args) if (arg.nodeType === 'Starred') throw ctx.unsupported('*args in a call', arg);
   for (const keyword of expr.keywords) if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
   const parts = [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)];

@@ -1,0 +1,117 @@
+# Builtin functions over iterables, written in the translatable subset and translated with
+# each program that uses them (Wyrm's runtime library): sum, min, max, any, all and list().
+# Each is specialized by the annotator for the iterable's item type.
+
+
+def builtin_sum(items, start=0):
+    total = start
+    for item in items:
+        total = total + item
+    return total
+
+
+def builtin_sum_floats(items):
+    # sum() of floats with no start: CPython starts from the int 0, so an empty iterable gives
+    # the int 0, a value of another type than the float Wyrm must return.
+    total = 0.0
+    count = 0
+    for item in items:
+        total = total + item
+        count += 1
+    if count == 0:
+        raise TypeError("sum() of no floats is the int 0 in Python; give a float start (sum(xs, 0.0)) to translate it")
+    return total
+
+
+def builtin_min(items):
+    # `best` is bound by the first item (no initial value: it would need a common type).
+    first = True
+    for item in items:
+        if first:
+            best = item
+            first = False
+        elif item < best:
+            best = item
+    if first:
+        raise ValueError("min() arg is an empty sequence")
+    return best
+
+
+def builtin_max(items):
+    first = True
+    for item in items:
+        if first:
+            best = item
+            first = False
+        elif item > best:
+            best = item
+    if first:
+        raise ValueError("max() arg is an empty sequence")
+    return best
+
+
+def builtin_min_default(items, default):
+    first = True
+    best = default
+    for item in items:
+        if first or item < best:
+            best = item
+            first = False
+    return best
+
+
+def builtin_max_default(items, default):
+    first = True
+    best = default
+    for item in items:
+        if first or item > best:
+            best = item
+            first = False
+    return best
+
+
+def builtin_min_key(items, key):
+    first = True
+    for item in items:
+        k = key(item)
+        if first or k < best_key:
+            best = item
+            best_key = k
+            first = False
+    if first:
+        raise ValueError("min() arg is an empty sequence")
+    return best
+
+
+def builtin_max_key(items, key):
+    first = True
+    for item in items:
+        k = key(item)
+        if first or k > best_key:
+            best = item
+            best_key = k
+            first = False
+    if first:
+        raise ValueError("max() arg is an empty sequence")
+    return best
+
+
+def builtin_any(items):
+    for item in items:
+        if item:
+            return True
+    return False
+
+
+def builtin_all(items):
+    for item in items:
+        if not item:
+            return False
+    return True
+
+
+def builtin_list(items):
+    result = []
+    for item in items:
+        result.append(item)
+    return result
