@@ -4,7 +4,7 @@
 // narrowed by isinstance()/`is not None`, and the located CompileErrors (code from
 // diagnostics/catalog.ts, line of the offending code, notes) for programs it must refuse.
 
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../frontend/source.ts';
 import type { FunctionGraph, Variable } from '../frontend/flowmodel.ts';
 import { analyze, type Analysis } from '../driver/pipeline.ts';
@@ -261,20 +261,13 @@ describe('refused programs', () => {
     expect(r.noteLines).toEqual([5]);
   });
 
-  // Bug: when the returned value is a parameter (`return n`), "f() returns int here" points at
-  // the caller (`print(f(...))`, line 6), where the parameter's value came from, instead of at
-  // the `return n` statement (line 4); the note for the other side does point at its return.
-  test.fails('a function returning a parameter and a str (W1204), at the return statement', () => {
+  it('a function returning a parameter and a str (W1204), at the return statement', () => {
     const r = refusal('import sys\ndef f(n):\n    if n > 1:\n        return n\n    return "none"\nprint(f(len(sys.argv)))\n');
     expect(r.kind).toBe(Diag.ReturnConflict);
     expect(r.line).toBe(4);
   });
 
-  // Bug: simplify.ts removeDeadInputs drops link arguments without dropping the matching
-  // Link.argSpans, so the annotator reads the assignment span of another variable (here the
-  // parameter `n`, which has none) and the error falls back to the `def f(n):` line instead of
-  // `x = "s"` (line 5). See also frontend/flow/simplify.test.ts.
-  test.fails('a conflict at a join after a dead input was removed (W1201), at the assignment', () => {
+  it('a conflict at a join after a dead input was removed (W1201), at the assignment', () => {
     const r = refusal('import sys\ndef f(n):\n    x = n\n    if n > 1:\n        x = "s"\n    return x\nprint(f(len(sys.argv)))\n');
     expect(r.kind).toBe(Diag.TypeConflict);
     expect(r.message).toBe("variable 'x' is str here but int elsewhere; Wyrm needs one type for it");
@@ -291,7 +284,7 @@ describe('refused programs', () => {
   it('a call missing an argument (W1301)', () => {
     const r = refusal('def area(w, h):\n    return w * h\n\nprint(area(3))\n');
     expect(r.kind).toBe(Diag.BadCall);
-    expect(r.message).toBe("area() missing 1 required argument: 'h'");
+    expect(r.message).toBe("area() missing 1 required positional argument: 'h'");
     expect(r.line).toBe(4);
   });
 

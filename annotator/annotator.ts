@@ -15,8 +15,10 @@
 import { Block, Constant, FunctionGraph, Link, Variable, type Hlvalue, type SpaceOperation } from '../frontend/flowmodel.ts';
 import type { FunctionDesc } from './description.ts';
 import { checkGraph } from '../frontend/checkgraph.ts';
-import { CompileError, compileError, type Note } from '../diagnostics/diagnostic.ts';
+import { CompileError, compileError, type Diagnostic, type Note } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
+import { at } from '../diagnostics/whereabouts.ts';
+import { closestName } from '../diagnostics/suggest.ts';
 import { Bookkeeper, UnrepresentableConstant } from './bookkeeper.ts';
 import { SomeBool, SomeFloat, SomeInteger, SomeNone, SomeInstance, SomePBC, s_ImpossibleValue, isImpossible, type Narrowing, type SomeValue } from './model.ts';
 import type { BuiltinExceptionClass } from '../frontend/program.ts';
@@ -57,8 +59,73 @@ export class Annotator implements Reflower {
   /** The graph each call operation reaches, per function it may call (the latest choice). */
   readonly callTargets = new Map<SpaceOperation, Map<FunctionDesc, FunctionGraph>>();
 
+  /**
+   * With --keep-going: how many errors to collect before stopping (0: stop at the first). A
+   * block whose operation fails stops there, as if the operation never returned, so the errors
+   * that follow from it are mostly not reported again.
+   */
+  keepGoing = 0;
+  private readonly errors: Diagnostic[] = [];
+  private readonly errorKeys = new Set<string>();
+
   constructor() {
     this.bookkeeper = new Bookkeeper(this);
+  }
+
+  /** With --keep-going: the values (and graphs) that are impossible because of an error. */
+  private readonly erroredValues = new Set<Hlvalue>();
+  private readonly erroredGraphs = new Set<FunctionGraph>();
+
+  /**
+   * After annotation: an attribute that the program reads but never sets is an error (the read
+   * would otherwise stop its code silently: nothing could ever be read).
+   */
+  checkAttributesSet(): void {
+    for (const classdef of this.bookkeeper.allClassDefs()) {
+      for (const attr of classdef.attrs.values()) {
+        if (!attr.firstRead || !isImpossible(attr.value) || attr.owner !== classdef) continue;
+        // A class attribute (or method) of the class, a base or a subclass is read instead.
+        if ([...classdef.ancestors(), ...classdef.descendants()].some((c) => c.desc.ownMember(attr.name))) continue;
+        const known = [...new Set(classdef.ancestors().flatMap((c) => [...c.attrs.values()].filter((a) => !isImpossible(a.value)).map((a) => a.name)))];
+        const suggestion = closestName(attr.name, known);
+        const hint = suggestion ? `; did you mean '${suggestion}'?` : classdef.desc.isExceptionClass() && attr.name === 'args' ? '; Wyrm has no e.args: use str(e)' : '';
+        const error = compileError(Diag.UndefinedAttribute, `'${classdef.name}' object has no attribute '${attr.name}' (no code sets it)${hint}`, attr.firstRead.source, attr.firstRead.span);
+        if (!this.collect(error)) throw error;
+      }
+    }
+    if (this.errors.length > 0) throw new CompileError(this.sortedErrors());
+  }
+
+  /** The collected errors in the order of the program's text. */
+  private sortedErrors(): Diagnostic[] {
+    return [...this.errors].sort((a, b) => a.source.path.localeCompare(b.source.path) || a.span.start - b.span.start);
+  }
+
+  /** A graph with an error: its callers, stopped at the call, go on checking after it. */
+  private markErrored(graph: FunctionGraph): void {
+    if (this.erroredGraphs.has(graph)) return;
+    this.erroredGraphs.add(graph);
+    for (const reader of this.returnReaders.get(graph) ?? []) this.reflow(reader);
+  }
+
+  /** Whether an operation's impossible result comes from an error, not from code that stops. */
+  private followsFromError(op: SpaceOperation): boolean {
+    if (this.erroredValues.has(op.result) || op.args.some((a) => this.erroredValues.has(a))) return true;
+    const targets = this.callTargets.get(op);
+    return targets !== undefined && [...targets.values()].some((g) => this.erroredGraphs.has(g));
+  }
+
+  /** Records the diagnostics of `error` (a CompileError) to report at the end; false: rethrow. */
+  private collect(error: unknown): boolean {
+    if (this.keepGoing <= 0 || !(error instanceof CompileError)) return false;
+    for (const d of error.diagnostics) {
+      const key = `${d.source.path}:${d.span.start}:${d.message}`;
+      if (this.errorKeys.has(key)) continue;
+      this.errorKeys.add(key);
+      this.errors.push(d);
+    }
+    if (this.errors.length >= this.keepGoing) throw new CompileError(this.sortedErrors());
+    return true;
   }
 
   /** Annotates the program from `graph`, called with arguments of the given annotations. */
@@ -165,8 +232,13 @@ export class Annotator implements Reflower {
         this.pendingGraph.delete(block);
         this.flowIn(graph, block);
       }
-      this.normalizeFamilies();
+      try {
+        this.normalizeFamilies();
+      } catch (error) {
+        if (!this.collect(error)) throw error;
+      }
     } while (this.pending.length > 0);
+    if (this.errors.length > 0) throw new CompileError(this.sortedErrors());
   }
 
   /**
@@ -200,7 +272,23 @@ export class Annotator implements Reflower {
     for (let index = 0; index < ops.length; index++) {
       const op = ops[index]!;
       const position: Position = { graph, block, index };
-      const result = this.consider(position);
+      let result: SomeValue;
+      try {
+        result = this.consider(position);
+      } catch (error) {
+        if (!this.collect(error)) throw error;
+        result = s_ImpossibleValue;
+        this.markErrored(graph);
+        this.erroredValues.add(op.result);
+      }
+      if (isImpossible(result) && this.keepGoing > 0 && this.followsFromError(op)) {
+        // With --keep-going the rest of the block is still checked: an error here says nothing
+        // about the statements after it (the values that depend on it are skipped).
+        this.erroredValues.add(op.result);
+        this.markErrored(graph);
+        op.result.annotation = null;
+        continue;
+      }
       if (isImpossible(result)) {
         op.result.annotation = null;
         this.blockedAt.set(block, index);
@@ -211,11 +299,16 @@ export class Annotator implements Reflower {
       this.setBinding(op.result, result);
       if (!this.origins.has(op.result) && op.span) this.origins.set(op.result, siteOf(position));
     }
-    this.followLinks(graph, block);
+    try {
+      this.followLinks(graph, block);
+    } catch (error) {
+      if (!this.collect(error)) throw error;
+    }
   }
 
   private consider(position: Position): SomeValue {
     const op = position.block.operations[position.index]!;
+    at(position.graph.name.replace(/\[.*$/, ''), sourceOfGraph(position.graph), op.span);
     try {
       const args = op.args.map((arg) => this.annotation(arg));
       return considerOperation(this, position, op, args);
@@ -291,7 +384,12 @@ export class Annotator implements Reflower {
     caller?: Position,
   ): CompileError {
     const index = block.inputargs.indexOf(v);
-    const here = this.linkSite(graph, link, index, caller);
+    // A return of a value computed elsewhere (a parameter) is reported at its return statement,
+    // not where the value came from; a computed one at the expression.
+    const arg = link?.args[index];
+    const computedHere = arg instanceof Variable && link?.prevblock?.operations.some((op) => op.result === arg);
+    const returning = block === graph.returnblock && link?.span && arg instanceof Variable && !computedHere;
+    const here = returning ? { source: sourceOfGraph(graph), span: link!.span! } : this.linkSite(graph, link, index, caller);
     const before = this.origins.get(v) ?? here;
     if (block === graph.returnblock) {
       return typeConflictError(Diag.ReturnConflict, `${graph.name}() returns ${incoming} here, but ${old} elsewhere`, here, [

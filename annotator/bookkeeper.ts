@@ -5,6 +5,8 @@
 import type { SpaceOperation } from '../frontend/flowmodel.ts';
 import { UNDEFINED } from '../frontend/flowmodel.ts';
 import { CallShape } from '../frontend/callshape.ts';
+import { Declaration } from '../frontend/flow/declarations.ts';
+import { TypingForm } from '../frontend/typingmodule.ts';
 import { Builtin, BuiltinExceptionClass, BuiltinModule, GlobalVariable, PyClass, PyFunction, RuntimeValue } from '../frontend/program.ts';
 import { FunctionDesc } from './description.ts';
 import { ClassDef, ClassDesc } from './classdef.ts';
@@ -108,6 +110,8 @@ export class Bookkeeper {
     if (value instanceof RuntimeValue) return new SomeConstantObject(value, value.name);
     if (value instanceof GlobalVariable) return new SomeConstantObject(value, `global ${value.name}`);
     if (value instanceof CallShape) return new SomeConstantObject(value, 'call shape');
+    if (value instanceof Declaration) return new SomeConstantObject(value, 'declaration');
+    if (value instanceof TypingForm) throw new UnrepresentableConstant(`${value.qualifiedName} can be used only in type annotations`);
     throw new Error(`no annotation for constant ${String(value)}`);
   }
 

@@ -108,6 +108,8 @@ export class ClassDef {
   readonly basedef: ClassDef | null;
   readonly subdefs: ClassDef[] = [];
   readonly attrs = new Map<string, Attribute>();
+  /** Operations whose annotation depends on this class's subclasses (type(), method lookup). */
+  readonly subclassReaders = new Set<Position>();
   private readonly reflower: Reflower;
 
   constructor(desc: ClassDesc, basedef: ClassDef | null, reflower: Reflower) {
@@ -115,6 +117,8 @@ export class ClassDef {
     this.basedef = basedef;
     this.reflower = reflower;
     basedef?.subdefs.push(this);
+    // A new subclass: what was decided from the subclasses known so far is decided again.
+    for (let c = basedef; c; c = c.basedef) for (const reader of c.subclassReaders) reflower.reflow(reader);
   }
 
   get name(): string {

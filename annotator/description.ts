@@ -6,10 +6,11 @@
 import type * as ast from '../frontend/ast.ts';
 import type { CallShape } from '../frontend/callshape.ts';
 import type { FunctionGraph } from '../frontend/flowmodel.ts';
-import { buildFunctionGraph } from '../frontend/flow/buildgraph.ts';
+import { buildFunctionGraph, hasClosureParameter } from '../frontend/flow/buildgraph.ts';
+import { CLOSURE_PARAM } from '../frontend/flow/closures.ts';
 import { literalValue } from '../frontend/flow/literals.ts';
 import type { PyFunction } from '../frontend/program.ts';
-import { s_ImpossibleValue, type SomeValue } from './model.ts';
+import { SomeTuple, s_ImpossibleValue, type SomeValue } from './model.ts';
 import { compatible } from './union.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
@@ -18,12 +19,21 @@ export abstract class Desc {
   abstract readonly displayName: string;
   /** The program object this describes. */
   abstract readonly pyobj: unknown;
+  /** Whether values of this desc carry run-time data (a closure's environment). */
+  get hasEnvironment(): boolean {
+    return false;
+  }
 }
 
 const MAX_SPECIALIZATIONS = 16;
 
 /** A call that does not fit the function's signature, as Python's TypeError would say it. */
 export class CallBindingError extends Error {}
+
+/** The default way of packing *args: none (a caller that supports *args passes its own). */
+function packExtraArguments<T>(): T {
+  throw new Error('*args packing is not supported at this call');
+}
 
 export class FunctionDesc extends Desc {
   readonly func: PyFunction;
@@ -44,6 +54,11 @@ export class FunctionDesc extends Desc {
     return this.func;
   }
 
+  /** A closure: each value of it is made at run time with its own environment. */
+  override get hasEnvironment(): boolean {
+    return hasClosureParameter(this.func);
+  }
+
   /** The constant value of a parameter's default. */
   defaultValue(expr: ast.Expr, name: string): unknown {
     const literal = literalValue(expr);
@@ -57,54 +72,77 @@ export class FunctionDesc extends Desc {
 
   /** The annotation of each parameter for a call with `args` (positional first, then keywords). */
   bindArguments(shape: CallShape | null, args: readonly SomeValue[]): SomeValue[] {
-    return this.bind(shape, args, (value) => this.constantOf(value));
+    return this.bind(shape, args, (value) => this.constantOf(value), (items) => new SomeTuple(items.map((s) => s.withoutConstant())));
   }
 
   /**
    * Matches a call's arguments (positional first, then keywords in the shape's order) to the
    * parameters, filling defaults with `fromDefault`; throws CallBindingError as TypeError would.
    */
-  bind<T>(shape: CallShape | null, args: readonly T[], fromDefault: (value: unknown) => T): T[] {
-    const node = this.func.node.args;
-    for (const [param, what] of [[node.vararg, 'a *args parameter'], [node.kwarg, 'a **kwargs parameter']] as const) {
-      if (param) throw compileError(Diag.Unsupported, `${what} is not supported by Wyrm`, this.func.module.source, { start: param.start, length: param.length });
+  bind<T>(shape: CallShape | null, args: readonly T[], fromDefault: (value: unknown) => T, packExtra: (items: T[]) => T = packExtraArguments): T[] {
+    // A generator's body (its `__next__`) takes only the generator.
+    if (this.func.generatorOf) {
+      if (args.length !== 1 || (shape && shape.keywords.length > 0)) throw new CallBindingError(`${this.func.name}.__next__() takes no arguments`);
+      return [args[0]!];
     }
-    const positionalParams = [...node.posonlyargs, ...node.args];
-    const allParams = [...positionalParams, ...node.kwonlyargs];
-    const name = `${this.func.name}()`;
+    const node = this.func.node.args;
+    if (node.kwarg) throw compileError(Diag.Unsupported, 'a **kwargs parameter is not supported by Wyrm', this.func.module.source, { start: node.kwarg.start, length: node.kwarg.length });
+    // A closure's function receives the closure first, as a hidden positional-only parameter.
+    const hidden = hasClosureParameter(this.func) ? 1 : 0;
+    const closureParam = { arg: CLOSURE_PARAM };
+    const posonly = hidden ? [closureParam, ...node.posonlyargs] : node.posonlyargs;
+    const positionalParams = [...posonly, ...node.args];
+    // The *args parameter (a tuple of the extra positional arguments) comes after them.
+    const star = node.vararg ? [node.vararg] : [];
+    const allParams = [...positionalParams, ...star, ...node.kwonlyargs];
+    const firstKeywordOnly = positionalParams.length + star.length;
+    const name = `${this.func.qualname}()`;
     const positionalCount = shape ? shape.positional : args.length;
     const bound: (T | undefined)[] = new Array(allParams.length).fill(undefined);
-    if (positionalCount > positionalParams.length) {
-      const takes = positionalParams.length;
+    if (positionalCount > positionalParams.length && !node.vararg) {
+      const most = positionalParams.length - hidden;
+      const least = most - node.defaults.length;
+      const given = positionalCount - hidden;
+      const takes = least === most ? `${most}` : `from ${least} to ${most}`;
       throw new CallBindingError(
-        `${name} takes ${takes} positional argument${takes === 1 ? '' : 's'} but ${positionalCount} ${positionalCount === 1 ? 'was' : 'were'} given`,
+        `${name} takes ${takes} positional argument${most === 1 && least === most ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`,
       );
     }
-    for (let i = 0; i < positionalCount; i++) bound[i] = args[i];
+    for (let i = 0; i < Math.min(positionalCount, positionalParams.length); i++) bound[i] = args[i];
+    if (node.vararg) bound[positionalParams.length] = packExtra(args.slice(positionalParams.length, Math.max(positionalCount, positionalParams.length)));
     (shape?.keywords ?? []).forEach((keyword, k) => {
       const index = allParams.findIndex((p) => p.arg === keyword);
-      if (index < 0 || index < node.posonlyargs.length) {
+      if (node.vararg && index === positionalParams.length) {
+        throw new CallBindingError(`${name} got an unexpected keyword argument '${keyword}'`);
+      }
+      if (index >= hidden && index < posonly.length) {
+        throw new CallBindingError(`${name} got some positional-only arguments passed as keyword arguments: '${keyword}'`);
+      }
+      if (index < 0 || index < posonly.length) {
         throw new CallBindingError(`${name} got an unexpected keyword argument '${keyword}'`);
       }
       if (bound[index] !== undefined) throw new CallBindingError(`${name} got multiple values for argument '${keyword}'`);
       bound[index] = args[positionalCount + k];
     });
     const firstDefault = positionalParams.length - node.defaults.length;
-    const missing: string[] = [];
+    const missingPositional: string[] = [];
+    const missingKeywordOnly: string[] = [];
     allParams.forEach((param, i) => {
       if (bound[i] !== undefined) return;
       if (i < positionalParams.length && i >= firstDefault) {
         bound[i] = fromDefault(this.defaultValue(node.defaults[i - firstDefault]!, param.arg));
-      } else if (i >= positionalParams.length && node.kw_defaults[i - positionalParams.length]) {
-        bound[i] = fromDefault(this.defaultValue(node.kw_defaults[i - positionalParams.length]!, param.arg));
+      } else if (i >= firstKeywordOnly && node.kw_defaults[i - firstKeywordOnly]) {
+        bound[i] = fromDefault(this.defaultValue(node.kw_defaults[i - firstKeywordOnly]!, param.arg));
       } else {
-        missing.push(param.arg);
+        (i < positionalParams.length ? missingPositional : missingKeywordOnly).push(param.arg);
       }
     });
+    // CPython reports the missing positional arguments first, and only them if there are any.
+    const [missing, kind] = missingPositional.length > 0 ? [missingPositional, 'positional'] : [missingKeywordOnly, 'keyword-only'];
     if (missing.length > 0) {
       const names = missing.map((m) => `'${m}'`);
       const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-      throw new CallBindingError(`${name} missing ${missing.length} required argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      throw new CallBindingError(`${name} missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
     }
     return bound as T[];
   }

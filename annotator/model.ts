@@ -12,6 +12,7 @@
 // RPython's listdef.py.
 
 import type { ListDef } from './listdef.ts';
+import type { DictDef } from './dictdef.ts';
 import type { Desc } from './description.ts';
 import type { ClassDef, ClassDesc } from './classdef.ts';
 import type { PyFunction } from '../frontend/program.ts';
@@ -170,6 +171,64 @@ export class SomeList extends SomeNullable {
   }
 }
 
+/** A dict; every dict that may flow to the same place shares one DictDef (key and value types). */
+export class SomeDict extends SomeNullable {
+  readonly dictdef: DictDef;
+
+  constructor(dictdef: DictDef, canBeNone = false) {
+    super(canBeNone);
+    this.dictdef = dictdef;
+  }
+  toString(): string {
+    return this.orNone(`dict[${this.dictdef.keys.item.value.toString()}, ${this.dictdef.values.item.value.toString()}]`);
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomeDict(this.dictdef, canBeNone);
+  }
+}
+
+/** A set; its DictDef has keys (the elements) and no values. */
+export class SomeSet extends SomeNullable {
+  readonly dictdef: DictDef;
+
+  constructor(dictdef: DictDef, canBeNone = false) {
+    super(canBeNone);
+    this.dictdef = dictdef;
+  }
+  toString(): string {
+    return this.orNone(`set[${this.dictdef.keys.item.value.toString()}]`);
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+  withNone(canBeNone: boolean): SomeValue {
+    return new SomeSet(this.dictdef, canBeNone);
+  }
+}
+
+/** `d.keys()`, `d.values()` or `d.items()`: a view of the dict `dict`. */
+export class SomeDictView extends SomeValue {
+  readonly dict: SomeDict;
+  readonly variant: 'keys' | 'values' | 'items';
+
+  constructor(dict: SomeDict, variant: 'keys' | 'values' | 'items') {
+    super();
+    this.dict = dict;
+    this.variant = variant;
+  }
+  toString(): string {
+    const def = this.dict.dictdef;
+    const items = this.variant === 'keys' ? `${def.keys.item.value}` : this.variant === 'values' ? `${def.values.item.value}` : `${def.keys.item.value}, ${def.values.item.value}`;
+    return `dict_${this.variant}[${items}]`;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
 export class SomeTuple extends SomeValue {
   readonly items: readonly SomeValue[];
 
@@ -228,7 +287,9 @@ export class SomePBC extends SomeNullable {
 
   constructor(descs: Iterable<Desc>, canBeNone = false) {
     const set = new Set(descs);
-    const single = set.size === 1 && !canBeNone ? [...set][0]! : undefined;
+    const first = set.size === 1 && !canBeNone ? [...set][0]! : undefined;
+    // A closure is not a constant: each one has its own environment.
+    const single = first && !first.hasEnvironment ? first : undefined;
     super(canBeNone, single === undefined ? undefined : { value: single.pyobj });
     this.descs = set;
   }

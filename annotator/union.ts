@@ -7,6 +7,8 @@ import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
   SomeCharBuffer, SomeInstance, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
 } from './model.ts';
+import { SomeDict, SomeDictView, SomeSet } from './model.ts';
+import type { DictDef } from './dictdef.ts';
 import { PairDispatch } from './pairtype.ts';
 
 export class UnionError extends Error {
@@ -67,10 +69,40 @@ rules.register(SomeList, SomeList, (a, b, merge) => {
   return new SomeList(x.listdef, x.canBeNone || y.canBeNone);
 });
 
+/** Dicts (sets) meeting in a variable share their definition, as lists do. */
+function dictUnion(a: SomeDict | SomeSet, b: SomeDict | SomeSet, merge: boolean): DictDef {
+  const x = a.dictdef;
+  const y = b.dictdef;
+  if (merge) {
+    x.unionWith(y);
+  } else if (!x.sameAs(y)) {
+    // Different dicts whose types are not known yet may turn out different: keep them apart.
+    const pairs = [[x.keys.item.value, y.keys.item.value]];
+    if (!x.isSet) pairs.push([x.values.item.value, y.values.item.value]);
+    for (const [xi, yi] of pairs as [SomeValue, SomeValue][]) {
+      if (xi instanceof SomeImpossible || yi instanceof SomeImpossible || !compatible(xi, yi)) throw new UnionError(a, b);
+      // Bools and ints print differently: a function called with both specializes for each.
+      if ((xi instanceof SomeBool) !== (yi instanceof SomeBool)) throw new UnionError(a, b);
+    }
+  }
+  return x;
+}
+
+rules.register(SomeDict, SomeDict, (a, b, merge) => new SomeDict(dictUnion(a as SomeDict, b as SomeDict, merge), a.canBeNone || b.canBeNone));
+rules.register(SomeSet, SomeSet, (a, b, merge) => new SomeSet(dictUnion(a as SomeSet, b as SomeSet, merge), a.canBeNone || b.canBeNone));
+rules.register(SomeDictView, SomeDictView, (a, b, merge) => {
+  const x = a as SomeDictView;
+  const y = b as SomeDictView;
+  if (x.variant !== y.variant) throw new UnionError(a, b);
+  return new SomeDictView(new SomeDict(dictUnion(x.dict, y.dict, merge)), x.variant);
+});
+
 rules.register(SomeTuple, SomeTuple, (a, b, merge) => {
   const x = a as SomeTuple;
   const y = b as SomeTuple;
   if (x.items.length !== y.items.length) throw new UnionError(a, b);
+  // As for lists: items not known yet may turn out different, so do not share on them.
+  if (!merge && x.items.some((item, i) => (item instanceof SomeImpossible) !== (y.items[i] instanceof SomeImpossible))) throw new UnionError(a, b);
   return new SomeTuple(x.items.map((item, i) => unionWith(item, y.items[i]!, merge)));
 });
 
@@ -160,6 +192,8 @@ export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
     return a.nonneg === y.nonneg && a.mayBeBool === y.mayBeBool;
   }
   if (a instanceof SomeList) return a.listdef.item === (b as SomeList).listdef.item;
+  if (a instanceof SomeDict || a instanceof SomeSet) return a.dictdef.sameAs((b as SomeDict | SomeSet).dictdef);
+  if (a instanceof SomeDictView) return a.variant === (b as SomeDictView).variant && a.dict.dictdef.sameAs((b as SomeDictView).dict.dictdef);
   if (a instanceof SomeTuple) {
     const y = b as SomeTuple;
     return a.items.length === y.items.length && a.items.every((item, i) => annotationEquals(item, y.items[i]!));

@@ -9,12 +9,17 @@ import {
 } from '../annotator/model.ts';
 import type { ClassDef } from '../annotator/classdef.ts';
 import { InstanceRepr } from './repr/instance.ts';
+import { ClosureSetRepr, FunctionSetRepr } from './repr/functionset.ts';
+import { environmentClassdef } from '../annotator/ops/closures.ts';
+import type { FunctionDesc } from '../annotator/description.ts';
 import { TupleRepr } from './repr/tuple.ts';
 import type { FunctionGraph, Hlvalue } from '../frontend/flowmodel.ts';
 import { boolRepr, floatRepr, impossibleRepr, intRepr, noneRepr, VoidRepr, type Repr } from './repr/repr.ts';
 import { charBufferRepr, strOrNoneRepr, strRepr } from './repr/str.ts';
 import { ListRepr } from './repr/list.ts';
-import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr } from './repr/iterators.ts';
+import { dictReprOf } from './repr/dict.ts';
+import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr, TupleIterRepr } from './repr/iterators.ts';
+import { tupleItemUnion } from '../annotator/ops/containers.ts';
 
 export class UnsupportedRepresentation extends Error {}
 
@@ -23,7 +28,7 @@ function hasNoRuntimeValue(s: SomeValue): boolean {
   if (s instanceof SomeImpossible || s instanceof SomeNone || s instanceof SomeConstantObject) return true;
   if (s instanceof SomeTuple) return s.items.every(hasNoRuntimeValue);
   if (s instanceof SomeBuiltin) return s.self === null;
-  if (s instanceof SomePBC) return s.descs.size === 1 && !s.canBeNone;
+  if (s instanceof SomePBC) return s.isConstant;
   return false;
 }
 
@@ -45,6 +50,11 @@ export class RTyper {
     return repr as R;
   }
 
+  /** The one representation of variables holding one of several functions or classes. */
+  readonly functionSetRepr = new FunctionSetRepr();
+  /** The one representation of variables holding one of several functions, some of them closures. */
+  readonly closureSetRepr = new ClosureSetRepr();
+
   reprOf(s: SomeValue): Repr {
     if (s instanceof SomeImpossible) return impossibleRepr;
     if (s instanceof SomeBool) return boolRepr;
@@ -53,6 +63,8 @@ export class RTyper {
     if (s instanceof SomeNone) return noneRepr;
     if (s instanceof SomeString) return s.canBeNone ? strOrNoneRepr : strRepr;
     if (s instanceof SomeList) return this.listRepr(this.reprOf(s.listdef.item.value));
+    const ofDict = dictReprOf(this, s);
+    if (ofDict !== null) return ofDict;
     if (s instanceof SomeRange) return this.cached('range', () => new RangeRepr());
     if (s instanceof SomeIterator) return this.iteratorRepr(s);
     if (s instanceof SomeBuiltin) return s.self ? this.reprOf(s.self) : this.cached(`builtin ${s.name}`, () => new VoidRepr(`builtin ${s.name}`));
@@ -67,8 +79,12 @@ export class RTyper {
     }
     if (s instanceof SomeMethod || s instanceof SomeSuper) return this.reprOf(s.self);
     if (s instanceof SomePBC) {
-      if (s.descs.size === 1 && !s.canBeNone) return this.cached(`pbc ${s.toString()}`, () => new VoidRepr(s.toString()));
-      throw new UnsupportedRepresentation(`a variable holding one of several functions (${s}) is not supported yet`);
+      if (s.isConstant) return this.cached(`pbc ${s.toString()}`, () => new VoidRepr(s.toString(), { value: s.constValue }));
+      const closures = [...s.descs].filter((d) => d.hasEnvironment) as FunctionDesc[];
+      if (closures.length === 0) return this.functionSetRepr;
+      // One closure: its environment is the value.
+      if (s.descs.size === 1 && !s.canBeNone) return this.instanceRepr(environmentClassdef(this.annotator.bookkeeper, closures[0]!.func));
+      return this.closureSetRepr;
     }
     throw new UnsupportedRepresentation(`values of type ${s} are not supported yet`);
   }
@@ -97,6 +113,11 @@ export class RTyper {
       return this.cached(`iter[${list.key}]`, () => new ListIterRepr(list));
     }
     if (container instanceof SomeString) return this.cached('iter[str]', () => new StrIterRepr());
+    if (container instanceof SomeTuple) {
+      const tuple = this.reprOf(container);
+      const item = this.reprOf(tupleItemUnion(container));
+      return this.cached(`iter[${tuple.key}]->${item.key}`, () => new TupleIterRepr(tuple, container.items, item));
+    }
     throw new UnsupportedRepresentation(`iterating over ${container} is not supported yet`);
   }
 

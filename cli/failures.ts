@@ -3,6 +3,7 @@
 // phase and where it was, status 70, the stack only with --debug).
 
 import { CompileError, formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { describeWhereabouts } from '../diagnostics/whereabouts.ts';
 
 export const EXIT_COMPILE_ERROR = 1;
 export const EXIT_USAGE = 2;
@@ -16,7 +17,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
     return EXIT_COMPILE_ERROR;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`wyrm: internal error: ${message}\n`);
+  process.stderr.write(`wyrm: internal error ${describeWhereabouts()}: ${message}\n`);
   process.stderr.write('This is a bug in Wyrm, not in your program; please report it with the program that caused it.\n');
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write('(run again with --debug to see where it happened)\n');

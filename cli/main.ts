@@ -34,10 +34,13 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   const { wyrmArgs, programArgs } = splitRunArguments(argv);
   const debug = wyrmArgs.includes('--debug');
+  // --keep-going: report up to 20 independent errors instead of stopping at the first.
+  const keepGoing = wyrmArgs.includes('--keep-going') ? 20 : 0;
   const parser = yargs(wyrmArgs)
     .scriptName('wyrm')
     .usage('$0 <command> [options]\n\nTranslate a statically typable subset of Python 3 to WebAssembly.')
     .option('debug', { type: 'boolean', describe: 'show the stack of internal errors', global: true })
+    .option('keep-going', { type: 'boolean', describe: 'report every independent error (up to 20), not only the first', global: true })
     .command(
       'run <program>',
       'translate PROG.py and run it; arguments after it are its sys.argv[1:]',
@@ -46,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional('program', { type: 'string', describe: 'the Python program', demandOption: true })
           .option('O', { type: 'number', describe: 'Binaryen optimization level, 0-3 (default 3)' }),
       async (args) => {
-        status = await runRunCommand(args.program, programArgs, { optimize: optimizationLevel(args.O), debug });
+        status = await runRunCommand(args.program, programArgs, { optimize: optimizationLevel(args.O), debug, keepGoing });
       },
     )
     .command(
@@ -58,14 +61,17 @@ export async function main(argv: string[]): Promise<number> {
           .option('o', { alias: 'output', type: 'string', describe: 'output directory', default: '.' })
           .option('O', { type: 'number', describe: 'Binaryen optimization level, 0-3 (default 3)' })
           .option('verbose', { alias: 'v', type: 'boolean', describe: 'report the size and the time of each phase' })
-          .option('html', { type: 'boolean', describe: 'also write DIR/PROG.html, a page that runs the program (argv: ?args=10,20)' }),
+          .option('html', { type: 'boolean', describe: 'also write DIR/PROG.html, a page that runs the program (argv: ?args=10,20)' })
+          .option('wat', { type: 'boolean', describe: 'also write DIR/PROG.wat, the optimized module in WebAssembly text format' }),
       (args) => {
         status = runTranslateCommand(args.program, {
           output: args.o,
           optimize: optimizationLevel(args.O),
           debug,
+          keepGoing,
           verbose: args.verbose ?? false,
           html: args.html ?? false,
+          wat: args.wat ?? false,
         });
       },
     )
@@ -77,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional('program', { type: 'string', describe: 'the Python program', demandOption: true })
           .option('function', { alias: 'f', type: 'string', describe: 'print only this function' }),
       (args) => {
-        status = runAnnotateCommand(args.program, { function: args.function, debug });
+        status = runAnnotateCommand(args.program, { function: args.function, debug, keepGoing });
       },
     )
     .command(

@@ -21,16 +21,21 @@ export const Diag = {
   Unsupported: { code: 'W0201', title: 'construct outside the translatable subset' },
   UnsupportedBuiltin: { code: 'W0202', title: 'builtin or module member not supported' },
   UnsupportedOperation: { code: 'W0203', title: 'operation not supported on these types' },
+  BadAnnotation: { code: 'W0210', title: 'type annotation Wyrm cannot read' },
 
   // Names and scopes.
   UndefinedName: { code: 'W0301', title: 'name is not defined' },
   UnboundLocal: { code: 'W0302', title: 'local variable used before any assignment' },
+  UndefinedAttribute: { code: 'W0303', title: 'an attribute the program reads but never sets' },
 
   // Whole-program type inference.
   TypeConflict: { code: 'W1201', title: 'two incompatible types meet in one variable' },
   ListItemConflict: { code: 'W1203', title: 'list element type conflict' },
   ReturnConflict: { code: 'W1204', title: 'a function returns incompatible types' },
   NoEntryPoint: { code: 'W1205', title: 'no entry point found' },
+  FormatError: { code: 'W1206', title: 'a constant format that CPython rejects every time' },
+  DictItemConflict: { code: 'W1207', title: 'dict key, dict value or set element type conflict' },
+  AnnotationConflict: { code: 'W1210', title: 'an inferred type disagrees with the declared annotation' },
 
   // Calls and signatures.
   BadCall: { code: 'W1301', title: 'call does not match the function signature' },

@@ -61,7 +61,9 @@ function excerpt(source: SourceFile, span: Span): string {
     .map((ch) => (ch === '\t' ? '\t' : ' '))
     .join('');
   const lineEnd = source.lineStart(line) + text.length;
-  const underlined = Math.max(1, Math.min(span.start + span.length, lineEnd) - span.start);
+  // Spans are in UTF-16 units; the marks are one per code point, as the columns are.
+  const spanText = source.text.slice(span.start, Math.min(span.start + span.length, lineEnd));
+  const underlined = Math.max(1, [...spanText].length);
   return `    ${text}\n    ${pad}^${'~'.repeat(Math.min(underlined - 1, 200))}\n`;
 }
 

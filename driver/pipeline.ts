@@ -16,6 +16,7 @@ import { emitProgram, type EntryPoint, type ProgramInfo } from '../backend/emit/
 import { optimizeModule } from '../backend/optimize.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
+import { enterPhase } from '../diagnostics/whereabouts.ts';
 import { findTargetEntry } from './target.ts';
 import { BUILTIN_EXCEPTIONS } from '../frontend/builtins.ts';
 
@@ -32,16 +33,33 @@ export interface TranslateOptions {
   optimize?: number;
   /** sys.argv[0]: the script path as the user gave it. */
   scriptPath?: string;
+  /** Also give the optimized module in WebAssembly's text format. */
+  text?: boolean;
+  /** Report up to this many independent errors instead of stopping at the first (0). */
+  keepGoing?: number;
 }
 
 export interface Translation {
   binary: Uint8Array;
+  /** The module as text (when asked for). */
+  text: string | null;
   info: ProgramInfo;
   analysis: Analysis;
   timings: Record<string, number>;
 }
 
+/** What each phase is called in an internal error's message. */
+const PHASE_NAMES: Record<string, string> = {
+  parse: 'parsing',
+  annotate: 'annotating',
+  emit: 'generating code for',
+  validate: 'validating the module',
+  optimize: 'optimizing the module',
+  binary: 'writing the module',
+};
+
 function timed<T>(timings: Record<string, number>, phase: string, work: () => T): T {
+  enterPhase(PHASE_NAMES[phase] ?? phase);
   const start = performance.now();
   try {
     return work();
@@ -51,13 +69,14 @@ function timed<T>(timings: Record<string, number>, phase: string, work: () => T)
 }
 
 /** Parses and annotates a program from its entry point (script or RPython-style target). */
-export function analyze(source: SourceFile, timings: Record<string, number> = {}): Analysis {
+export function analyze(source: SourceFile, timings: Record<string, number> = {}, keepGoing = 0): Analysis {
   const tree = timed(timings, 'parse', () => parseModule(source));
   return timed(timings, 'annotate', () => {
     const probe = scanModule('__main__', source, tree);
     const isTarget = probe.bindings.get('target')?.kind === 'function';
     const module = isTarget ? scanModule(moduleNameOf(source.path), source, tree) : probe;
     const annotator = new Annotator();
+    annotator.keepGoing = keepGoing;
     // Every builtin exception class exists at run time (the runtime raises them).
     for (const cls of BUILTIN_EXCEPTIONS.values()) annotator.bookkeeper.getClassDef(annotator.bookkeeper.getClassDesc(cls));
     const moduleGraph = buildModuleGraph(module);
@@ -76,6 +95,7 @@ export function analyze(source: SourceFile, timings: Record<string, number> = {}
       annotator.annotateEntry(graph, inputs);
       entry = { graph, kind: 'target', init: moduleGraph };
     }
+    annotator.checkAttributesSet();
     return { module, annotator, entry, moduleGraph };
   });
 }
@@ -87,7 +107,7 @@ function moduleNameOf(path: string): string {
 
 export function translate(source: SourceFile, options: TranslateOptions = {}): Translation {
   const timings: Record<string, number> = {};
-  const analysis = analyze(source, timings);
+  const analysis = analyze(source, timings, options.keepGoing ?? 0);
   const level = options.optimize ?? 3;
   const { module, info } = timed(timings, 'emit', () =>
     emitProgram(analysis.annotator, analysis.entry, options.scriptPath ?? source.path, resolve(source.path)),
@@ -100,7 +120,8 @@ export function translate(source: SourceFile, options: TranslateOptions = {}): T
       timed(timings, 'optimize', () => optimizeModule(module, level));
     }
     const binary = timed(timings, 'binary', () => module.emitBinary());
-    return { binary, info, analysis, timings };
+    const text = options.text ? module.emitText() : null;
+    return { binary, text, info, analysis, timings };
   } finally {
     module.dispose();
   }

@@ -3,6 +3,7 @@
 // this file only says which names exist, so that a misspelt name is caught when graphs are built.
 
 import { Builtin, BuiltinExceptionClass, BuiltinModule, RuntimeValue } from './program.ts';
+import { futureModule, typingModule } from './typingmodule.ts';
 
 const builtinFunctionNames = [
   'print', 'len', 'range', 'abs', 'min', 'max', 'int', 'float', 'str', 'bool', 'repr', 'ord',
@@ -88,13 +89,22 @@ const timeModule = moduleOf('time', functions('time', ['time', 'perf_counter', '
  */
 export const INTRINSICS = moduleOf(
   '__wyrm__',
-  functions('__wyrm__', ['code_at', 'chars_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code']),
+  functions('__wyrm__', [
+    'code_at', 'chars_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code',
+    // The parts of dicts and sets (runtime/lib/dict.py, set.py) and hashing (hash.py).
+    'dict_indices', 'dict_set_indices', 'dict_hashes', 'dict_keys', 'dict_values', 'dict_used', 'dict_set_used',
+    'dict_fill', 'dict_set_fill', 'dict_finger', 'dict_set_finger', 'dict_new_like', 'float_bits', 'int_add_wrap', 'int_mul_wrap',
+    'int_rotl', 'int_shl_wrap', 'str_hash_cache', 'str_set_hash_cache',
+  ]),
 );
 
 export const BUILTIN_MODULES: ReadonlyMap<string, BuiltinModule> = new Map([
   ['math', mathModule],
   ['sys', sysModule],
   ['time', timeModule],
+  // Usable in annotations only (typingmodule.ts).
+  ['typing', typingModule],
+  ['__future__', futureModule],
 ]);
 
 /** The value of a name in the builtin namespace, or undefined. */

@@ -83,6 +83,8 @@ function checkExits(
     }
   } else {
     checkUse(switchValue, 'exitswitch');
+    // A switch says where each value goes: at least two exits (RPython's rule too).
+    if (block.exits.length < 2) fail('a switch needs an exit for each of its cases');
     const seen = new Set<unknown>();
     for (const link of block.exits) {
       if (link.exitcase === null && link !== block.exits[block.exits.length - 1]) {

@@ -2,7 +2,7 @@
 // builder read: constants spelled as Python would, variables named after their locals, blocks
 // with their inputs and exits, and every kind of constant a graph can hold (classes included).
 
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourceFile } from './source.ts';
 import { parseModule } from './parser/parse.ts';
 import { scanModule } from './flow/modulescan.ts';
@@ -33,10 +33,7 @@ describe('constantText', () => {
     expect(constantText(BUILTIN_EXCEPTIONS.get('ValueError'))).toBe('ValueError');
   });
 
-  // Bug: a class of the program has no case in constantText (it has `qualname`, not
-  // `displayName`), so graphs print it as "[object Object]": `wyrm annotate` shows
-  // `v0: A = simple_call([object Object])` for `A()`.
-  test.fails('names the classes of the program', () => {
+  it('names the classes of the program', () => {
     const module = moduleOf('class Point:\n    pass\n');
     const binding = module.bindings.get('Point');
     expect(binding?.kind === 'class' && constantText(binding.cls)).toBe('Point');
@@ -76,5 +73,20 @@ describe('printGraph', () => {
     expect(text).toContain('def f(xs: list[int]):');
     expect(text).toContain('    on success goto ');
     expect(text).toContain('    on StopIteration goto ');
+  });
+
+  it('prints a raise in a try body with its handler exit only, and the notes it is given', () => {
+    const module = moduleOf('def f(x):\n    try:\n        raise ValueError\n    except ValueError:\n        return len(x)\n');
+    const binding = module.bindings.get('f');
+    if (binding?.kind !== 'function') throw new Error('f is a function');
+    const text = printGraph(buildFunctionGraph(binding.func), {
+      source: module.source,
+      graphNote: () => 'raises: TypeError',
+      operationNote: (op) => (op.opname === 'simple_call' ? 'raises: TypeError' : null),
+    });
+    expect(text).toContain('def f(x):  raises: TypeError\n');
+    expect(text).toMatch(/ = raise\(\w+\)  # line 3\n    on BaseException goto /);
+    expect(text).not.toMatch(/raise\(\w+\)  # line 3\n    on success/);
+    expect(text).toMatch(/ = simple_call\(len, x_?\d*\)  # line 5  raises: TypeError\n/);
   });
 });

@@ -2,9 +2,9 @@
 // source line, and every exit with its case. `wyrm annotate` uses it with each variable's
 // inferred type; tests use it to look at graphs.
 
-import { BuiltinExceptionClass, Builtin, BuiltinModule, GlobalVariable, PyFunction, PyModule, RuntimeValue } from './program.ts';
+import { BuiltinExceptionClass, Builtin, BuiltinModule, GlobalVariable, PyClass, PyFunction, PyModule, RuntimeValue } from './program.ts';
 import { CallShape } from './callshape.ts';
-import { Block, Constant, FunctionGraph, LAST_EXCEPTION, UNDEFINED, Variable, type Hlvalue, type Link } from './flowmodel.ts';
+import { Block, Constant, FunctionGraph, LAST_EXCEPTION, UNDEFINED, Variable, type Hlvalue, type Link, type SpaceOperation } from './flowmodel.ts';
 import type { SourceFile } from './source.ts';
 
 export interface PrintOptions {
@@ -13,6 +13,10 @@ export interface PrintOptions {
   source?: SourceFile;
   /** Blocks to print (default: all); `wyrm annotate` leaves out blocks never reached. */
   isAnnotated?: (block: Block) => boolean;
+  /** Text after an operation's line, or null (`wyrm annotate`: `raises: ...` of a call). */
+  operationNote?: (op: SpaceOperation) => string | null;
+  /** Text after the `def` line, or null (`wyrm annotate`: what the function lets escape). */
+  graphNote?: (graph: FunctionGraph) => string | null;
 }
 
 /** A readable Python-like spelling of a constant. */
@@ -32,6 +36,7 @@ export function constantText(value: unknown): string {
   if (value instanceof Builtin) return value.name;
   if (value instanceof BuiltinModule) return `<module ${value.name}>`;
   if (value instanceof BuiltinExceptionClass) return value.name;
+  if (value instanceof PyClass) return value.qualname;
   if (value instanceof GlobalVariable) return `global ${value.name}`;
   if (value instanceof RuntimeValue) return value.name;
   if (value instanceof CallShape) return `(${value.toString()})`;
@@ -70,13 +75,14 @@ export function printGraph(graph: FunctionGraph, options: PrintOptions = {}): st
 
   const params = graph.startblock.inputargs.map(typed).join(', ');
   const returnType = options.typeOf?.(graph.getReturnVar());
-  let out = `def ${graph.name}(${params})${returnType ? ` -> ${returnType}` : ''}:\n`;
+  const note = (text: string | null | undefined): string => (text ? `  ${text}` : '');
+  let out = `def ${graph.name}(${params})${returnType ? ` -> ${returnType}` : ''}:${note(options.graphNote?.(graph))}\n`;
   for (const block of blocks) {
     if (block.isFinal) continue;
     if (options.isAnnotated && !options.isAnnotated(block)) continue;
     out += `  ${blockNames.get(block)}(${block.inputargs.map(typed).join(', ')}):\n`;
     for (const op of block.operations) {
-      out += `    ${typed(op.result)} = ${op.opname}(${op.args.map(value).join(', ')})${lineOf(op.span?.start)}\n`;
+      out += `    ${typed(op.result)} = ${op.opname}(${op.args.map(value).join(', ')})${lineOf(op.span?.start)}${note(options.operationNote?.(op))}\n`;
     }
     out += exitsText(block, blockNames, value);
   }
@@ -87,8 +93,9 @@ function exitsText(block: Block, blockNames: Map<Block, string>, value: (h: Hlva
   const target = (link: Link): string => `${blockNames.get(link.target)}(${link.args.map(value).join(', ')})`;
   if (block.exitswitch === null) return `    goto ${target(block.exits[0]!)}\n`;
   if (block.exitswitch === LAST_EXCEPTION) {
-    let out = `    on success goto ${target(block.exits[0]!)}\n`;
-    for (const link of block.exits.slice(1)) out += `    on ${constantText(link.exitcase)} goto ${target(link)}\n`;
+    // A block whose last operation always raises (`raise` in a try body) has no success exit.
+    let out = '';
+    for (const link of block.exits) out += `    on ${link.exitcase === null ? 'success' : constantText(link.exitcase)} goto ${target(link)}\n`;
     return out;
   }
   let out = `    switch ${value(block.exitswitch)}:\n`;

@@ -77,10 +77,16 @@ const table: OperationInfo[] = [
   op('next', 1, false, false, 'next()'),
   // Builders of containers and strings.
   op('newlist', -1, false, false, '[...]'),
+  // A nested function with its environment (the values it uses from enclosing functions).
+  op('newclosure', -1, false, false, 'def'),
   op('newtuple', -1, true, false, '(...)'),
   op('newdict', -1, false, false, '{...}'),
   op('newset', -1, false, false, '{...}'),
   op('newslice', 3, true, false, 'slice'),
+  // x[a:b:c] (None for a part left out), its assignment and its deletion.
+  op('getslice', 4, false, false, '[:]'),
+  op('setslice', 5, false, false, '[:] ='),
+  op('delslice', 4, false, false, 'del [:]'),
   op('str', 1, false, false, 'str()'),
   op('repr', 1, false, false, 'repr()'),
   op('format', 2, false, false, 'format()'),
@@ -102,6 +108,9 @@ const table: OperationInfo[] = [
   op('reraise', 1, false, false, 'raise'),
   // An except clause's test: is the exception (arg 0) an instance of the class(es) in arg 1?
   op('exc_match', 2, true, false, 'except'),
+  // A value stored into an annotated name (or returned, or passed to an annotated parameter):
+  // checked against the declaration in arg 1, whose type it takes where inference knows less.
+  op('declare', 2, true, false, 'annotation'),
 ];
 
 export const OPERATIONS: ReadonlyMap<string, OperationInfo> = new Map(table.map((info) => [info.name, info]));

@@ -19,6 +19,13 @@ export class PyFunction {
   kind: 'function' | 'method' | 'staticmethod' | 'classmethod' | 'getter' | 'setter' = 'function';
   /** Support code of the runtime library: its frames are not shown in tracebacks. */
   hidden = false;
+  /** The function whose body defines this one (a nested function or lambda), or null. */
+  parent: PyFunction | null = null;
+  /**
+   * For the body of a generator function (its generator's `__next__`, built from the same
+   * def): the generator function. Null for every other function.
+   */
+  generatorOf: PyFunction | null = null;
 
   constructor(node: ast.FunctionDef | ast.Lambda, module: PyModule, qualname: string, defaults: Map<string, unknown>) {
     this.node = node;
@@ -119,11 +126,17 @@ export class PyClass {
   /** Attributes the class body binds to a literal: `count = 0`. */
   readonly classAttributes = new Map<string, { value: unknown; span: Span }>();
 
-  constructor(node: ast.ClassDef, module: PyModule, qualname: string) {
+  /** A class Wyrm made (the closure of a nested function), not one the program defines. */
+  readonly synthetic: boolean;
+  /** For the class of a generator function's generators: that function. */
+  generatorOf: PyFunction | null = null;
+
+  constructor(node: ast.ClassDef, module: PyModule, qualname: string, synthetic = false) {
     this.node = node;
     this.name = node.name;
     this.module = module;
     this.qualname = qualname;
+    this.synthetic = synthetic;
   }
 
   get span(): Span {

@@ -1,7 +1,11 @@
 // The host side of a translated program, shared by Node and browsers: the functions the wasm
 // module imports (output, float formatting, math, time, traceback text) and run(), which
 // instantiates the module, passes sys.argv and returns the exit status. Plain JavaScript with
-// no Node imports, so that `wyrm translate` can inline it into the program's loader.
+// no Node imports, so that `wyrm translate` can inline it into the program's loader (with the
+// modules it imports: see runtime/bundle.ts).
+
+import { createFormatImports } from './hostformat.mjs';
+import { mathFunction } from './hostmath.mjs';
 
 const SCRATCH = 65536;
 const SCRATCH_SIZE = 65536;
@@ -136,13 +140,11 @@ export function createHost(program, io) {
     const count = repeats - RECURSIVE_CUTOFF;
     return `  [Previous line repeated ${count} more time${count > 1 ? 's' : ''}]\n`;
   };
-  const math1 = program.math1.map((name) => Math[name]);
-  const math2 = program.math2.map((name) => {
-    if (name === 'fmod') return (x, y) => x % y;
-    return Math[name];
-  });
+  const math1 = program.math1.map(mathFunction);
+  const math2 = program.math2.map(mathFunction);
   const imports = {
     host: {
+      ...createFormatImports(() => memory, SCRATCH),
       write(fd, ptr, len) {
         io.write(fd, new Uint8Array(memory.buffer, ptr, len).slice());
       },

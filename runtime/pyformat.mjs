@@ -14,4 +14,11 @@ export { formatFloat, formatInt } from './format/format-number.mjs';
 export { formatStr, formatValue } from './format/format-value.mjs';
 export { percentFormat } from './format/percent.mjs';
 export { strFormat } from './format/template.mjs';
+// The pieces Wyrm's translator and wasm formatter use: specs resolved for a kind of value, the
+// float text before layout, and the parsers of `%` specifiers and str.format fields.
+export { resolveFormatSpec } from './format/resolve.mjs';
+export { doubleToString } from './format/float-text.mjs';
+export { layoutNumber } from './format/number-layout.mjs';
+export { parseConversion } from './format/percent.mjs';
+export { fieldIndex, parseField } from './format/template.mjs';
 export { pyAscii, pyRepr, pyStr, reprString } from './format/values.mjs';

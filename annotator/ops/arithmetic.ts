@@ -11,6 +11,7 @@ import {
 import { PairDispatch, SingleDispatch } from '../pairtype.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 import { callLibrary } from './library.ts';
+import { percentRule } from './formatting.ts';
 
 type BinaryRule = (req: OpRequest, a: SomeValue, b: SomeValue) => SomeValue;
 type UnaryRule = (req: OpRequest, a: SomeValue) => SomeValue;
@@ -70,6 +71,8 @@ onPair(FLOAT_OPS, SomeFloat, SomeInteger, () => new SomeFloat());
 onPair(['add'], SomeString, SomeString, () => new SomeString());
 onPair(['mul'], SomeString, SomeInteger, (req, a, b) => callLibrary(req, 'str_repeat', [a, b]));
 onPair(['mul'], SomeInteger, SomeString, (req, a, b) => callLibrary(req, 'str_repeat', [b, a]));
+// `format % values` (ops/formatting.ts).
+onPair(['mod'], SomeString, SomeValue, percentRule);
 
 function sequenceRepeat(req: OpRequest, list: SomeList): SomeValue {
   const def = req.annotator.bookkeeper.listdefFor(req.op, req.site);
@@ -95,6 +98,7 @@ function binaryRule(opname: BinaryOp, inplace: boolean): OpRule {
       if (!(b instanceof SomeList)) throw req.unsupported();
       a.listdef.item.generalize(b.listdef.read(req.position), req.site);
       a.listdef.item.resized = true;
+      callLibrary(req, 'list_extend', [a, b], new Map(), 'list +=');
       return a;
     }
     const rule = binary.get(opname)!.lookup(a, b);
@@ -108,8 +112,14 @@ const unary = new Map<string, SingleDispatch<UnaryRule>>([
   ['pos', new SingleDispatch<UnaryRule>()],
   ['invert', new SingleDispatch<UnaryRule>()],
 ]);
-unary.get('neg')!.register(SomeInteger, () => new SomeInteger());
-unary.get('neg')!.register(SomeFloat, () => new SomeFloat());
+// -constant is a constant (slice steps and tuple indices such as t[::-1] need it), unless the
+// negation overflows, which the lowering raises at run time.
+unary.get('neg')!.register(SomeInteger, (_req, a) => {
+  const value = a.constValue;
+  if (a.isConstant && typeof value === 'bigint' && value !== -(2n ** 63n)) return new SomeInteger({ constant: -value });
+  return new SomeInteger();
+});
+unary.get('neg')!.register(SomeFloat, (_req, a) => (a.isConstant ? new SomeFloat(-(a.constValue as number)) : new SomeFloat()));
 unary.get('pos')!.register(SomeInteger, (_req, a) => new SomeInteger({ nonneg: (a as SomeInteger).nonneg }));
 unary.get('pos')!.register(SomeFloat, () => new SomeFloat());
 unary.get('invert')!.register(SomeInteger, () => new SomeInteger());

@@ -5,7 +5,7 @@
 import type { CallShape } from '../../frontend/callshape.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
-  SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeInteger, SomeList, SomeNone, SomeRange,
+  SomeBool, SomeBuiltin, SomeInstance, SomePBC, SomeConstantObject, SomeFloat, SomeInteger, SomeList, SomeNone, SomeRange,
   SomeString, SomeSuper, SomeTuple, s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
 import { union, UnionError } from '../union.ts';
@@ -17,7 +17,10 @@ import type { OpRequest } from './registry.ts';
 import { listLibraryFunction, listMethodCall } from './containers.ts';
 import { callLibrary } from './library.ts';
 import { stringMethodCall } from './strings.ts';
-import { consumingRule, minMaxOfIterable, sumRule } from './iterbuiltins.ts';
+import { formatBuiltinRule } from './formatting.ts';
+import { callPlan, planFor } from './special.ts';
+import { consumingRule, lazyRule, minMaxOfIterable, nextRule, sumRule } from './iterbuiltins.ts';
+import { dictBuiltinCall } from './dicts.ts';
 
 export interface CallArguments {
   shape: CallShape | null;
@@ -132,11 +135,60 @@ function conversion(name: string, result: () => SomeValue, accepts: (s: SomeValu
   };
 }
 
+function intToText(name: 'hex' | 'oct' | 'bin'): BuiltinRule {
+  return (req, call) => {
+    arity(req, name, call, 1, 1);
+    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `${name}() needs an int, not ${call.positional[0]}`);
+    return callLibrary(req, `builtin_${name}`, call.positional, new Map(), name);
+  };
+}
+
 const BUILTINS: Record<string, BuiltinRule> = {
   print: printRule,
   sorted: (req, call) => {
     arity(req, 'sorted', call, 1, 1, ['key', 'reverse']);
     return callLibrary(req, listLibraryFunction('sorted', call.keywords), call.positional, call.keywords, 'sorted');
+  },
+  ord: (req, call) => {
+    arity(req, 'ord', call, 1, 1);
+    if (!(call.positional[0] instanceof SomeString)) throw req.error(Diag.UnsupportedOperation, `ord() expected string of length 1, but ${call.positional[0]} found`);
+    return callLibrary(req, 'builtin_ord', call.positional, new Map(), 'ord');
+  },
+  chr: (req, call) => {
+    arity(req, 'chr', call, 1, 1);
+    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `chr() needs an int, not ${call.positional[0]}`);
+    return callLibrary(req, 'builtin_chr', call.positional, new Map(), 'chr');
+  },
+  divmod: (req, call) => {
+    arity(req, 'divmod', call, 2, 2);
+    call.positional.forEach((s) => numberArgument(req, 'divmod', s));
+    return callLibrary(req, 'builtin_divmod', call.positional, new Map(), 'divmod');
+  },
+  pow: (req, call) => {
+    arity(req, 'pow', call, 2, 3);
+    if (call.positional.length === 3) {
+      if (!call.positional.every((s) => s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, 'pow() 3rd argument not allowed unless all arguments are integers');
+      return callLibrary(req, 'builtin_pow_mod', call.positional, new Map(), 'pow');
+    }
+    return callLibrary(req, 'builtin_pow', call.positional, new Map(), 'pow');
+  },
+  round: (req, call) => {
+    arity(req, 'round', call, 1, 1, ['ndigits']);
+    const x = call.positional[0]!;
+    if (call.keywords.size > 0) throw req.error(Diag.UnsupportedOperation, 'round() with ndigits is not supported yet');
+    if (x instanceof SomeInteger) return callLibrary(req, 'builtin_round_int', call.positional, new Map(), 'round');
+    if (x instanceof SomeFloat) return callLibrary(req, 'builtin_round_float', call.positional, new Map(), 'round');
+    throw req.error(Diag.UnsupportedOperation, `round() of ${x} is not supported`);
+  },
+  hex: intToText('hex'),
+  oct: intToText('oct'),
+  bin: intToText('bin'),
+  type: (req, call) => {
+    arity(req, 'type', call, 1, 1);
+    const s = call.positional[0]!;
+    if (!(s instanceof SomeInstance) || s.canBeNone) throw req.error(Diag.UnsupportedOperation, `type() of ${s} is not supported (type() of an instance is)`);
+    s.classdef.subclassReaders.add(req.position);
+    return new SomePBC(s.classdef.descendants().map((d) => d.desc));
   },
   isinstance: (req, call) => {
     arity(req, 'isinstance', call, 2, 2);
@@ -151,6 +203,9 @@ const BUILTINS: Record<string, BuiltinRule> = {
   len: (req, call) => {
     arity(req, 'len', call, 1, 1);
     const s = call.positional[0]!;
+    const special = planFor(req, 'len', [s]);
+    if (special) return callPlan(req, special, [s]);
+    if (s instanceof SomeTuple && !s.canBeNone) return new SomeInteger({ constant: BigInt(s.items.length) });
     if (s instanceof SomeString || s instanceof SomeList || s instanceof SomeTuple || s instanceof SomeRange) {
       if (s.canBeNone) throw req.error(Diag.UnsupportedOperation, `len() of a value that may be None (${s})`);
       return new SomeInteger({ nonneg: true });
@@ -170,9 +225,24 @@ const BUILTINS: Record<string, BuiltinRule> = {
   any: consumingRule('any'),
   all: consumingRule('all'),
   list: consumingRule('list'),
+  next: nextRule,
+  enumerate: lazyRule('enumerate'),
+  zip: lazyRule('zip'),
+  reversed: lazyRule('reversed'),
+  map: lazyRule('map'),
+  filter: lazyRule('filter'),
+  iter: (req) => {
+    throw req.error(Diag.UnsupportedOperation, 'iter() with a sentinel is not supported');
+  },
   int: conversion('int', () => new SomeInteger(), (s) => isNumber(s) || s instanceof SomeString),
   float: conversion('float', () => new SomeFloat(), (s) => isNumber(s) || s instanceof SomeString),
-  bool: conversion('bool', () => new SomeBool(), () => true),
+  bool: (req, call) => {
+    arity(req, 'bool', call, 0, 1);
+    const s = call.positional[0];
+    const special = s ? planFor(req, 'bool', [s]) : null;
+    if (special) return callPlan(req, special, [s!]);
+    return new SomeBool();
+  },
   str: (req, call) => {
     arity(req, 'str', call, 0, 1);
     if (call.positional[0]) checkPrintable(req, call.positional[0]);
@@ -183,6 +253,7 @@ const BUILTINS: Record<string, BuiltinRule> = {
     checkPrintable(req, call.positional[0]!, true);
     return new SomeString();
   },
+  format: formatBuiltinRule,
   'math.sqrt': floatFunction('sqrt'),
   'math.sin': floatFunction('sin'),
   'math.cos': floatFunction('cos'),
@@ -274,6 +345,8 @@ export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArgum
     if (call.positional.length > 0) throw req.error(Diag.BadCall, 'object.__init__() takes exactly one argument (the instance to initialize)');
     return new SomeNone();
   }
+  const ofDicts = dictBuiltinCall(req, callee, call);
+  if (ofDicts !== null) return ofDicts;
   if (callee.self !== null) {
     if (callee.name.startsWith('list.')) return listMethodCall(req, callee, call);
     if (callee.name.startsWith('str.')) return stringMethodCall(req, callee, call);

@@ -7,9 +7,10 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { CallBindingError, FunctionDesc } from '../description.ts';
 import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, s_ImpossibleValue, type SomeValue } from '../model.ts';
 import { ClassDesc } from '../classdef.ts';
-import { callMethod, callSpecial, instantiate } from './instances.ts';
+import { callMethod, implementationsOf, instantiate } from './instances.ts';
 import { union, UnionError } from '../union.ts';
 import { builtinCall, type CallArguments } from './builtins.ts';
+import { environmentOf } from './closures.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
 /** Splits a call operation's arguments into positional and keyword annotations. */
@@ -27,8 +28,11 @@ function callArguments(req: OpRequest): { callee: SomeValue; call: CallArguments
 
 function callFunction(req: OpRequest, desc: FunctionDesc, call: CallArguments): SomeValue {
   let cells: SomeValue[];
+  // A closure receives its environment first.
+  const environment = desc.hasEnvironment ? [environmentOf(req.annotator.bookkeeper, desc)] : [];
+  const shape = call.shape && environment.length > 0 ? new CallShape(call.shape.positional + 1, call.shape.keywords) : call.shape;
   try {
-    cells = desc.bindArguments(call.shape, [...call.positional, ...call.keywords.values()]);
+    cells = desc.bindArguments(shape, [...environment, ...call.positional, ...call.keywords.values()]);
   } catch (error) {
     if (error instanceof CallBindingError) throw req.error(Diag.BadCall, error.message);
     throw error;
@@ -63,8 +67,8 @@ const callRule: OpRule = (req) => {
   if (callee instanceof SomeBuiltin) return builtinCall(req, callee, call);
   if (callee instanceof SomeMethod) return callMethod(req, callee, call);
   if (callee instanceof SomeInstance) {
-    const result = callSpecial(req, callee, '__call__', call.positional);
-    if (result !== null) return result;
+    const implementations = implementationsOf(req, callee.classdef, '__call__');
+    if (implementations.length > 0) return callMethod(req, new SomeMethod('__call__', callee, implementations), call);
   }
   throw req.error(Diag.NotCallable, `'${callee}' object is not callable`);
 };

@@ -4,12 +4,14 @@
 
 import {
   SomeBool, SomeFloat, SomeInteger, SomeList, SomeNone, SomeNullable, SomeRange, SomeString,
-  SomeTuple, type SomeValue,
+  SomeInstance, SomePBC, SomeTuple, type SomeValue,
 } from '../model.ts';
 import { PairDispatch } from '../pairtype.ts';
 import { Variable } from '../../frontend/flowmodel.ts';
 import { callLibrary } from './library.ts';
 import type { OpRequest, OpRule } from './registry.ts';
+import { SomeDict, SomeSet, isImpossible } from '../model.ts';
+import { dictComparable } from './dicts.ts';
 
 type Comparable = (req: OpRequest, a: SomeValue, b: SomeValue) => boolean;
 
@@ -57,6 +59,19 @@ equality.register(SomeList, SomeList, (req, a, b) => {
   callLibrary(req, 'list_eq', [a, b]);
   return true;
 });
+equality.register(SomeDict, SomeDict, (req, a, b) => {
+  const x = (a as SomeDict).dictdef.readValue(req.position);
+  const y = (b as SomeDict).dictdef.readValue(req.position);
+  const rule = equality.lookup(x, y);
+  if (!isImpossible(x) && !isImpossible(y) && (rule === undefined || !rule(req, x, y))) return false;
+  return dictComparable(req, 'eq', a, b);
+});
+equality.register(SomeSet, SomeSet, (req, a, b) => dictComparable(req, 'eq', a, b));
+ordered.register(SomeSet, SomeSet, (req, a, b) => dictComparable(req, req.op.opname, a, b));
+// Functions and classes compare by identity, and so do instances without __eq__ (special.ts
+// handles those with one).
+equality.register(SomePBC, SomePBC, () => true);
+equality.register(SomeInstance, SomeInstance, () => true);
 equality.register(SomeTuple, SomeTuple, (req, a, b) => {
   const x = a as SomeTuple;
   const y = b as SomeTuple;

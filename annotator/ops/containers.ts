@@ -4,11 +4,13 @@
 
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
-  SomeBuiltin, SomeInteger, SomeIterator, SomeList, SomeNone, SomeRange, SomeString, SomeTuple,
-  type SomeValue,
+  SomeBuiltin, SomeInstance, SomeInteger, SomeIterator, SomeList, SomeNone, SomeRange, SomeString, SomeTuple,
+  s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
+import { union, UnionError } from '../union.ts';
 import { arityCheck, type CallArguments } from './builtins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
+import { instanceIter, instanceNext } from './iterprotocol.ts';
 import { callLibrary } from './library.ts';
 
 function requireInt(req: OpRequest, what: string, s: SomeValue): void {
@@ -37,6 +39,10 @@ const getitemRule: OpRule = (req) => {
   if (container instanceof SomeString) {
     requireInt(req, 'string indices', index);
     return new SomeString();
+  }
+  if (container instanceof SomeRange) {
+    requireInt(req, 'range indices', index);
+    return new SomeInteger({ nonneg: container.nonneg });
   }
   if (container instanceof SomeTuple) {
     if (!(index instanceof SomeInteger) || !index.isConstant) {
@@ -79,19 +85,44 @@ const iterRule: OpRule = (req) => {
   if (container instanceof SomeList || container instanceof SomeRange || container instanceof SomeString) {
     return new SomeIterator(container);
   }
+  if (container instanceof SomeTuple) {
+    try {
+      tupleItemUnion(container);
+    } catch (error) {
+      if (error instanceof UnionError) throw req.error(Diag.TypeConflict, `iterating over ${container} needs one type for its items`);
+      throw error;
+    }
+    return new SomeIterator(container);
+  }
   if (container instanceof SomeIterator) return container;
+  if (container instanceof SomeInstance) {
+    const iterator = instanceIter(req, container);
+    if (iterator) return iterator;
+  }
   throw req.unsupported(`'${container}' object is not iterable`);
 };
 
 const nextRule: OpRule = (req) => {
   const [iterator] = req.args as [SomeValue];
+  if (iterator instanceof SomeInstance) {
+    const item = instanceNext(req, iterator);
+    if (item) return item;
+  }
   if (!(iterator instanceof SomeIterator)) throw req.unsupported(`'${iterator}' object is not an iterator`);
   const container = iterator.container;
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
   if (container instanceof SomeString) return new SomeString();
+  if (container instanceof SomeTuple) return tupleItemUnion(container);
   throw req.unsupported();
 };
+
+/** The type of a tuple's items taken in a loop: their union (impossible for an empty tuple). */
+export function tupleItemUnion(tuple: SomeTuple): SomeValue {
+  let item: SomeValue = s_ImpossibleValue;
+  for (const s of tuple.items) item = union(item, s.withoutConstant());
+  return item;
+}
 
 const unpackCheckRule: OpRule = (req) => {
   const [seq, count] = req.args as [SomeValue, SomeValue];

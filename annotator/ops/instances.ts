@@ -9,12 +9,13 @@ import { Variable } from '../../frontend/flowmodel.ts';
 import { CallBindingError, type FunctionDesc } from '../description.ts';
 import type { ClassDef, ClassDesc } from '../classdef.ts';
 import {
-  SomeBool, SomeBuiltin, SomeInstance, SomeMethod, SomeNone, SomePBC, SomeSuper,
+  SomeBool, SomeBuiltin, SomeDict, SomeFloat, SomeInstance, SomeInteger, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeSet, SomeString, SomeSuper, SomeTuple,
   s_ImpossibleValue, type MethodImplementation, type SomeValue,
 } from '../model.ts';
 import { union, UnionError } from '../union.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
+import { conformAttribute } from './declarations.ts';
 
 /** Calls one function of the program with already bound parameter annotations. */
 function callGraph(req: OpRequest, desc: FunctionDesc, positional: readonly SomeValue[], call: CallArguments): SomeValue {
@@ -66,6 +67,7 @@ export function callMethod(req: OpRequest, method: SomeMethod, call: CallArgumen
 
 /** The implementations of a method reached from instances of `classdef`: its own and overrides. */
 export function implementationsOf(req: OpRequest, classdef: ClassDef, name: string): MethodImplementation[] {
+  classdef.subclassReaders.add(req.position);
   const found: MethodImplementation[] = [];
   const inherited = classdef.desc.lookup(name);
   if (inherited && inherited.kind === 'method') found.push({ func: inherited.func, owner: inherited.owner });
@@ -73,7 +75,6 @@ export function implementationsOf(req: OpRequest, classdef: ClassDef, name: stri
     const own = sub.desc.ownMember(name);
     if (own && own.kind === 'method' && !found.some((f) => f.func === own.func)) found.push({ func: own.func, owner: own.owner });
   }
-  void req;
   return found;
 }
 
@@ -95,7 +96,13 @@ export function instantiate(req: OpRequest, descs: readonly ClassDesc[], call: C
     } else if (call.positional.length > 0 || call.keywords.size > 0) {
       throw req.error(Diag.BadCall, `${desc.name}() takes no arguments`);
     }
-    result = union(result, instance);
+    try {
+      result = union(result, instance);
+    } catch (error) {
+      if (!(error instanceof UnionError)) throw error;
+      const names = descs.map((d) => d.name).join(', ');
+      throw req.error(Diag.TypeConflict, `the classes called here (${names}) make instances with no common base class; derive them from one base class that defines what the caller uses`);
+    }
   }
   return result;
 }
@@ -151,7 +158,7 @@ export function instanceSetattr(req: OpRequest, instance: SomeInstance, name: st
     return new SomeNone();
   }
   if (member && member.kind !== 'constant') throw req.error(Diag.UnsupportedOperation, `cannot assign to the method '${name}' of ${classdef.name}`);
-  let stored = value.withoutConstant();
+  let stored = conformAttribute(req, classdef, name, value.withoutConstant());
   if (member?.kind === 'constant') stored = union(stored, req.annotator.bookkeeper.immutableValue(member.value).withoutConstant());
   try {
     classdef.generalize(name, stored, req.site);
@@ -186,9 +193,39 @@ export function callSpecial(req: OpRequest, instance: SomeInstance, name: string
 }
 
 /** isinstance(x, C): narrows x in the branch where it holds. */
+/** The builtin types isinstance() accepts, and the annotations whose values are of each. */
+const BUILTIN_TYPES: Record<string, (s: SomeValue) => boolean> = {
+  int: (s) => s instanceof SomeInteger,
+  bool: (s) => s instanceof SomeBool,
+  float: (s) => s instanceof SomeFloat,
+  str: (s) => s instanceof SomeString,
+  list: (s) => s instanceof SomeList,
+  tuple: (s) => s instanceof SomeTuple,
+  dict: (s) => s instanceof SomeDict,
+  set: (s) => s instanceof SomeSet,
+};
+
+/**
+ * isinstance(x, int) and the like: Wyrm knows x's type, so the answer is a constant, or for a
+ * value that may be None, whether it is not None.
+ */
+function builtinTypeTest(req: OpRequest, value: SomeValue, classes: SomeValue, subject: unknown): SomeValue | null {
+  const names = classes instanceof SomeTuple ? classes.items.map((c) => (c instanceof SomeBuiltin ? c.name : null)) : [classes instanceof SomeBuiltin ? classes.name : null];
+  if (!names.every((n) => n !== null && BUILTIN_TYPES[n] !== undefined)) return null;
+  if (value instanceof SomeInteger && !(value instanceof SomeBool) && value.mayBeBool && names.includes('bool') && !names.includes('int')) {
+    throw req.error(Diag.UnsupportedOperation, 'isinstance(x, bool) of a value that may be a bool or an int');
+  }
+  const matches = names.some((n) => BUILTIN_TYPES[n!]!(value));
+  if (!matches || value instanceof SomeNone) return new SomeBool(false);
+  if (value instanceof SomeNullable && value.canBeNone) return narrowed(subject, value.withNone(false), null);
+  return new SomeBool(true);
+}
+
 export function isinstanceRule(req: OpRequest, call: CallArguments): SomeValue {
   const [value, classes] = call.positional as [SomeValue, SomeValue];
   const subject = req.op.args[1];
+  const ofBuiltinType = builtinTypeTest(req, value, classes, subject);
+  if (ofBuiltinType) return ofBuiltinType;
   if (!(classes instanceof SomePBC) || ![...classes.descs].every((d) => 'classdef' in d)) {
     throw req.error(Diag.UnsupportedOperation, 'isinstance() needs a class of the program or a builtin exception class');
   }

@@ -4,10 +4,12 @@
 // annotator recorded, so the choice is made once.
 
 import { Diag } from '../../diagnostics/catalog.ts';
-import { SomeFloat, SomeInteger, SomeIterator, SomeList, SomeRange, SomeString, type SomeValue } from '../model.ts';
+import { SomeFloat, SomeInstance, SomeNone, SomeInteger, SomeIterator, SomeList, SomeRange, SomeString, SomeTuple, s_ImpossibleValue, type SomeValue } from '../model.ts';
 import { callLibrary } from './library.ts';
+import { tupleItemUnion } from './containers.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
+import { isDictLike, iteratedDictItem } from './dicts.ts';
 
 /** The type of the items iterating over `s` gives, or null when Wyrm cannot iterate over it. */
 export function iteratedItem(req: OpRequest, s: SomeValue): SomeValue | null {
@@ -15,6 +17,11 @@ export function iteratedItem(req: OpRequest, s: SomeValue): SomeValue | null {
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
   if (container instanceof SomeString) return new SomeString();
+  if (container instanceof SomeTuple) return tupleItemUnion(container);
+  if (isDictLike(container) && !container.canBeNone) return iteratedDictItem(req, container);
+  // A generator or an iterable instance: its items' type is known only once its __next__ is
+  // annotated; the library function that iterates over it finds it then.
+  if (container instanceof SomeInstance) return s_ImpossibleValue;
   return null;
 }
 
@@ -59,5 +66,50 @@ export function consumingRule(name: 'any' | 'all' | 'list') {
     if (call.positional.length !== 1) throw req.error(Diag.BadCall, `${name}() takes exactly one argument (${call.positional.length} given)`);
     iterable(req, name, call.positional[0]!);
     return callLibrary(req, `builtin_${name}`, call.positional, new Map(), name);
+  };
+}
+
+/** next(iterator, default) (the flow builder makes next(iterator) a `next` operation). */
+export function nextRule(req: OpRequest, call: CallArguments): SomeValue {
+  unexpectedKeywords(req, 'next', call, []);
+  if (call.positional.length !== 2) throw req.error(Diag.BadCall, `next expected at most 2 arguments, got ${call.positional.length}`);
+  return callLibrary(req, 'builtin_next_default', call.positional, new Map(), 'next');
+}
+
+/** enumerate, zip, reversed, map and filter: generators of the runtime library. */
+export function lazyRule(name: 'enumerate' | 'zip' | 'reversed' | 'map' | 'filter') {
+  return (req: OpRequest, call: CallArguments): SomeValue => {
+    unexpectedKeywords(req, name, call, name === 'enumerate' ? ['start'] : []);
+    const args = call.positional;
+    const iterables = name === 'map' || name === 'filter' ? args.slice(1) : name === 'enumerate' ? args.slice(0, 1) : args;
+    for (const s of iterables) iterable(req, name, s);
+    let library: string;
+    switch (name) {
+      case 'enumerate':
+        if (args.length < 1 || args.length + call.keywords.size > 2) throw req.error(Diag.BadCall, 'enumerate() takes an iterable and an optional start');
+        library = 'builtin_enumerate';
+        break;
+      case 'zip':
+        if (args.length < 2 || args.length > 3) throw req.error(Diag.UnsupportedOperation, `zip() of ${args.length} iterables is not supported (2 or 3 are)`);
+        library = `builtin_zip${args.length}`;
+        break;
+      case 'reversed':
+        if (args.length !== 1) throw req.error(Diag.BadCall, `reversed expected 1 argument, got ${args.length}`);
+        if (!(args[0] instanceof SomeList || args[0] instanceof SomeString || args[0] instanceof SomeRange)) {
+          throw req.error(Diag.UnsupportedOperation, `reversed() of ${args[0]} is not supported (a list, a str or a range is)`);
+        }
+        library = 'builtin_reversed';
+        break;
+      case 'map':
+        if (args.length < 2 || args.length > 3) throw req.error(Diag.UnsupportedOperation, 'map() needs a function and one or two iterables');
+        library = args.length === 2 ? 'builtin_map' : 'builtin_map2';
+        break;
+      case 'filter':
+        if (args.length !== 2) throw req.error(Diag.BadCall, `filter expected 2 arguments, got ${args.length}`);
+        if (args[0] instanceof SomeNone) return callLibrary(req, 'builtin_filter_none', args.slice(1), new Map(), name);
+        library = 'builtin_filter';
+        break;
+    }
+    return callLibrary(req, library, args, call.keywords, name);
   };
 }

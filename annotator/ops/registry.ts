@@ -20,6 +20,11 @@ import { containerRules } from './containers.ts';
 import { stringRules } from './strings.ts';
 import { variableRules } from './variables.ts';
 import { exceptionRules } from './exceptions.ts';
+import { closureRules } from './closures.ts';
+import { sliceRules } from './slices.ts';
+import { callPlan, planFor } from './special.ts';
+import { containerItemError, withDictRules } from './dicts.ts';
+import { declarationRules } from './declarations.ts';
 
 /** What a rule gets: the operation, its argument annotations, and ways to report. */
 export class OpRequest {
@@ -55,8 +60,9 @@ export class OpRequest {
 
 export type OpRule = (req: OpRequest) => SomeValue;
 
+// Dicts and sets extend the rules below (dicts.ts), falling back to them for other types.
 const RULES: ReadonlyMap<string, OpRule> = new Map(
-  Object.entries({
+  Object.entries(withDictRules({
     ...arithmeticRules,
     ...comparisonRules,
     ...callRules,
@@ -64,7 +70,10 @@ const RULES: ReadonlyMap<string, OpRule> = new Map(
     ...stringRules,
     ...variableRules,
     ...exceptionRules,
-  }),
+    ...closureRules,
+    ...sliceRules,
+    ...declarationRules,
+  })),
 );
 
 /** Operations that run even when an argument is impossible (they ignore it). */
@@ -74,8 +83,11 @@ export function considerOperation(annotator: Annotator, position: Position, op: 
   if (!TOLERANT.has(op.opname) && args.some(isImpossible)) return s_ImpossibleValue;
   const rule = RULES.get(op.opname);
   const req = new OpRequest(annotator, position, op, args);
-  if (!rule) throw req.unsupported();
   try {
+    // Operators on instances call their special methods (special.ts).
+    const special = planFor(req, op.opname, args);
+    if (special) return callPlan(req, special, args);
+    if (!rule) throw req.unsupported();
     return rule(req);
   } catch (error) {
     if (error instanceof ListItemConflict) throw listItemError(req, error);
@@ -85,6 +97,8 @@ export function considerOperation(annotator: Annotator, position: Position, op: 
 
 /** "a list item is str here but int elsewhere", with a note where the item type came from. */
 function listItemError(req: OpRequest, conflict: ListItemConflict): CompileError {
+  const ofDict = containerItemError(req, conflict, valueSpan(req, conflict.incoming));
+  if (ofDict) return ofDict;
   const item = conflict.item;
   const origin = item.valueOrigin ?? item.creation;
   const site = req.site;

@@ -10,6 +10,8 @@ import { callSpecial, implementationsOf } from './instances.ts';
 import { callLibrary } from './library.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
 import type { OpRequest, OpRule } from './registry.ts';
+import { formatRule as formatValueRule, strFormatRule } from './formatting.ts';
+import { isDictLike, printedItems } from './dicts.ts';
 
 /**
  * The text of an instance: its __str__ (or, for repr and inside containers, __repr__), or the
@@ -53,6 +55,10 @@ export function checkPrintable(req: OpRequest, s: SomeValue, quoted = false): vo
     s.items.forEach((item) => checkPrintable(req, item, true));
     return;
   }
+  if (isDictLike(s)) {
+    printedItems(req, s).forEach((item) => checkPrintable(req, item, true));
+    return;
+  }
   if (s instanceof SomeInteger || s instanceof SomeFloat || s instanceof SomeString || s instanceof SomeNone) return;
   if (s instanceof SomeImpossible) return; // the items of a list that stays empty
   throw req.error(Diag.UnsupportedOperation, `printing a ${s} is not supported`);
@@ -63,15 +69,7 @@ const strRule: OpRule = (req) => {
   return new SomeString();
 };
 
-const formatRule: OpRule = (req) => {
-  const [value, spec] = req.args as [SomeValue, SomeValue];
-  if (!(spec instanceof SomeString)) throw req.unsupported();
-  if (!(value instanceof SomeInteger || value instanceof SomeFloat || value instanceof SomeString)) {
-    throw req.error(Diag.UnsupportedOperation, `format specs on ${value} are not supported`);
-  }
-  checkPrintable(req, value);
-  return new SomeString();
-};
+const formatRule: OpRule = (req) => formatValueRule(req, req.args[0]!, req.args[1]!);
 
 const buildstrRule: OpRule = (req) => {
   for (const part of req.args) {
@@ -90,6 +88,8 @@ export const STRING_METHODS = new Set<string>([
 ]);
 
 export function stringAttribute(req: OpRequest, s: SomeString, name: string): SomeValue {
+  // str.format takes values of any type: its own rule (ops/formatting.ts), no library function.
+  if (name === 'format') return new SomeBuiltin('str.format', s);
   if (!STRING_METHODS.has(name)) {
     const suggestion = closestName(name, STRING_METHODS);
     throw req.error(Diag.UnsupportedOperation, `'str' object has no supported attribute '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
@@ -99,7 +99,10 @@ export function stringAttribute(req: OpRequest, s: SomeString, name: string): So
 
 export function stringMethodCall(req: OpRequest, method: SomeBuiltin, call: CallArguments): SomeValue {
   const name = method.name.slice('str.'.length);
-  return callLibrary(req, `str_${name}`, [method.self!, ...call.positional], call.keywords, method.name);
+  if (name === 'format') return strFormatRule(req, method.self!, call);
+  // str.join of a generator: its items are collected first (str_join needs the count).
+  const library = name === 'join' && call.positional[0] instanceof SomeInstance ? 'str_join_iterable' : `str_${name}`;
+  return callLibrary(req, library, [method.self!, ...call.positional], call.keywords, method.name);
 }
 
 export const stringRules: Record<string, OpRule> = {

@@ -13,15 +13,22 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Block, Constant, FunctionGraph, LAST_EXCEPTION, Link, Variable, type Hlvalue, type SpaceOperation } from '../../frontend/flowmodel.ts';
 import { BuiltinExceptionClass, PyFunction } from '../../frontend/program.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
-import { isImpossible, type SomeValue } from '../../annotator/model.ts';
+import { isImpossible, type SomePBC, type SomeValue } from '../../annotator/model.ts';
 import type { Repr } from '../repr/repr.ts';
 import { convertValue } from '../repr/convert.ts';
+import { InstanceRepr } from '../repr/instance.ts';
+import { LabelLoop } from './labelloop.ts';
+import { ClosureSetRepr, FunctionSetRepr } from '../repr/functionset.ts';
+import { at } from '../../diagnostics/whereabouts.ts';
+
+/** What builds a function's control flow from its blocks: Binaryen's Relooper or a LabelLoop. */
+type ControlFlow = Pick<binaryen.Relooper, 'addBlock' | 'addBranch' | 'renderAndDispose'>;
 import { pendingException, tbPush } from '../support/exceptions.ts';
 import { EXCEPTION_OR_NONE, OBJECT } from '../support/types.ts';
 import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
 import { lowerOperation, lowerNextOrExhausted } from '../lower/registry.ts';
 import { LowerOp } from '../lower/lowerop.ts';
-import { depthEnter, depthLeave } from '../support/recursion.ts';
+import { depthCheckInline, depthEnterInline, depthLeaveInline } from '../support/recursion.ts';
 import type { ModuleContext } from './modulecontext.ts';
 
 export const PROPAGATE = 'propagate';
@@ -35,7 +42,15 @@ export class FunctionEmitter {
   private readonly localTypes: binaryen.Type[] = [];
   private paramCount = 0;
   private readonly countsDepth: boolean;
+  /** A leaf (it calls no translated function): it checks the depth without counting. */
+  private readonly isLeaf: boolean;
+  private readonly checksDepth: boolean;
   private opCounter = 0;
+
+  /** A number for a fresh label in this function. */
+  nextLabel(): number {
+    return this.opCounter++;
+  }
   /** The local a link to the return block stores the returned value in. */
   private returnLocal: number | null = null;
   /** Raising operations whose exception came from a call to a translated function. */
@@ -47,7 +62,11 @@ export class FunctionEmitter {
     this.name = ctx.functionName(graph);
     // Runtime library functions are like CPython's builtins: no frame, no recursion count.
     this.hidden = graph.func instanceof PyFunction && graph.func.hidden;
-    this.countsDepth = countsDepth && !this.hidden;
+    // A function that calls no translated function only checks the depth: nothing reads the
+    // counter while it runs, so it need not count itself (the hottest small functions).
+    this.isLeaf = !graph.iterblocks().some((block) => block.operations.some((op) => (ctx.rtyper.annotator.callTargets.get(op)?.size ?? 0) > 0));
+    this.countsDepth = countsDepth && !this.hidden && !this.isLeaf;
+    this.checksDepth = countsDepth && !this.hidden && this.isLeaf;
   }
 
   private readonly hidden: boolean;
@@ -108,7 +127,23 @@ export class FunctionEmitter {
     if (h instanceof Constant) return target.constant(h.value, this.ctx);
     const source = this.reprOf(h);
     if (source.isVoid) return target.constant(annotation.constValue, this.ctx);
+    if (source instanceof FunctionSetRepr && target instanceof ClosureSetRepr) return this.functionsAsObjects(h, source, target);
     return convertValue(this.ctx, source, target, this.valueOf(h));
+  }
+
+  /**
+   * A value naming one of several plain functions, into a variable where closures may be too:
+   * the number picks the function's prebuilt object (its possible functions are known here).
+   */
+  private functionsAsObjects(h: Hlvalue, source: FunctionSetRepr, target: ClosureSetRepr): Expr {
+    const m = this.module;
+    const number = this.newLocal(binaryen.i32);
+    const annotation = this.annotation(h) as SomePBC;
+    let chain: Expr = target.constant(null, this.ctx);
+    for (const desc of annotation.descs) {
+      chain = m.if(m.i32.eq(m.local.get(number, binaryen.i32), m.i32.const(source.numberOf(desc, this.ctx))), target.constant(desc.pyobj, this.ctx), chain);
+    }
+    return m.block(null, [m.local.set(number, this.valueOf(h)), chain], this.ctx.model.valueType(target.lltype));
   }
 
   setLocal(v: Variable, value: Expr): Expr {
@@ -139,6 +174,7 @@ export class FunctionEmitter {
   /** Lowers one operation to statements. `inTry`: its exceptions go to the block's handlers. */
   private emitOperation(op: SpaceOperation, inTry: boolean): Expr[] {
     const m = this.module;
+    at(this.graph.name.replace(/\[.*$/, ''), sourceOfGraph(this.graph), op.span);
     const label = `raised${this.opCounter++}`;
     const site = this.siteOf(op.span);
     const hop = new LowerOp(this, op, site, label);
@@ -176,7 +212,9 @@ export class FunctionEmitter {
     const resultType = FunctionEmitter.resultType(this.ctx, this.graph);
     const returnRepr = this.reprOf(this.graph.getReturnVar());
 
-    const relooper = new binaryen.Relooper(m);
+    // A generator's body enters its loops in the middle (after a yield): see labelloop.ts.
+    const irreducible = this.graph.func instanceof PyFunction && this.graph.func.generatorOf !== null;
+    const relooper: ControlFlow = irreducible ? new LabelLoop(m, 'blocks') : new binaryen.Relooper(m);
     const blocks = annotator.annotatedBlocks(this.graph);
     const relooperBlock = new Map<Block, number>();
     const pendingBranches: (() => void)[] = [];
@@ -194,7 +232,7 @@ export class FunctionEmitter {
         if (returnBlock === null) {
           if (!returnRepr.isVoid) this.returnLocal = this.newLocal(resultType);
           const value = this.returnLocal === null ? undefined : m.local.get(this.returnLocal, resultType);
-          const leave = this.countsDepth ? [m.call(depthLeave(this.ctx.support), [], binaryen.none)] : [];
+          const leave = this.countsDepth ? [depthLeaveInline(this.ctx.support)] : [];
           returnBlock = relooper.addBlock(m.block(null, [...leave, m.return(value)]));
         }
         return returnBlock;
@@ -225,9 +263,9 @@ export class FunctionEmitter {
 
     const entry = relooperBlock.get(this.graph.startblock)!;
     const body = relooper.renderAndDispose(entry, this.newLocal(binaryen.i32));
-    const prologue = this.countsDepth ? [m.if(m.call(depthEnter(this.ctx.support), [], binaryen.i32), m.br(PROPAGATE))] : [];
+    const prologue = this.countsDepth ? [depthEnterInline(this.ctx.support, m.br(PROPAGATE))] : this.checksDepth ? [depthCheckInline(this.ctx.support, m.br(PROPAGATE))] : [];
     const epilogue: Expr[] = [];
-    if (this.countsDepth) epilogue.push(m.call(depthLeave(this.ctx.support), [], binaryen.none));
+    if (this.countsDepth) epilogue.push(depthLeaveInline(this.ctx.support));
     epilogue.push(m.return(resultType === binaryen.none ? undefined : returnRepr.zero(this.ctx)));
     const fn = m.addFunction(
       this.name,
@@ -241,7 +279,11 @@ export class FunctionEmitter {
 
   private catchesOnlyStopIteration(block: Block): boolean {
     const handlers = block.exits.slice(1);
-    return handlers.length > 0 && handlers.every((l) => l.exitcase instanceof BuiltinExceptionClass && l.exitcase.name === 'StopIteration');
+    if (!(handlers.length > 0 && handlers.every((l) => l.exitcase instanceof BuiltinExceptionClass && l.exitcase.name === 'StopIteration'))) return false;
+    // A generator or an iterator object raises a real StopIteration from its __next__, caught
+    // like any exception; the builtin iterators only say whether they have an item.
+    const next = block.operations[block.operations.length - 1]!;
+    return !(this.reprOf(next.args[0]!) instanceof InstanceRepr);
   }
 
   /** Code copying a link's arguments into its target's input locals. */
@@ -271,7 +313,7 @@ export class FunctionEmitter {
   }
 
   private addBranches(
-    relooper: binaryen.Relooper,
+    relooper: ControlFlow,
     block: Block,
     id: number,
     targetOf: (link: Link) => number | null,
@@ -305,7 +347,7 @@ export class FunctionEmitter {
   }
 
   private addExceptionBranches(
-    relooper: binaryen.Relooper,
+    relooper: ControlFlow,
     block: Block,
     id: number,
     targetOf: (link: Link) => number | null,
@@ -316,14 +358,25 @@ export class FunctionEmitter {
     if (op.opname === 'next' && this.catchesOnlyStopIteration(block)) {
       // A for loop: the iterator says whether it has an item; no exception is made.
       const site = this.siteOf(op.span);
-      const hop = new LowerOp(this, op, site, `next${this.opCounter++}`);
-      const { hasItem, item } = lowerNextOrExhausted(hop);
+      const label = `next${this.opCounter++}`;
+      const hop = new LowerOp(this, op, site, label);
+      const lowered = lowerNextOrExhausted(hop);
+      // The iterator's code may raise inline (a dict changed size): out of the function here.
+      const guard = (code: Expr, suffix: string): Expr => {
+        if (!hop.raisesInline) return code;
+        const type = binaryen.getExpressionType(code);
+        const ok = `${label}${suffix}_ok`;
+        const inner = type === binaryen.none ? m.block(`${label}`, [code, m.br(ok)]) : m.block(`${label}`, [m.br(ok, undefined, code)]);
+        return m.block(ok, [inner, this.propagate(null)], type);
+      };
+      const hasItem = guard(lowered.hasItem, 'has');
       const target = targetOf(normal!);
       const exhausted = handlers[0]!;
       const exhaustedTarget = targetOf(exhausted);
       if (target !== null) {
         // The item code advances the iterator: it runs even when the item has no run-time value.
         const voidItem = op.result.annotation === null || this.reprOf(op.result).isVoid;
+        const item = lowered.item;
         const setItem = voidItem ? (binaryen.getExpressionType(item) === binaryen.none ? item : m.drop(item)) : this.setLocal(op.result, item);
         relooper.addBranch(id, target, hasItem, m.block(null, [setItem, this.linkCode(normal!)]));
       }
@@ -338,7 +391,7 @@ export class FunctionEmitter {
    * the pending exception's class), then the normal exit; an exception no exit catches goes on
    * propagating.
    */
-  private addHandlerBranches(relooper: binaryen.Relooper, block: Block, id: number, targetOf: (link: Link) => number | null, op: SpaceOperation): void {
+  private addHandlerBranches(relooper: ControlFlow, block: Block, id: number, targetOf: (link: Link) => number | null, op: SpaceOperation): void {
     const m = this.module;
     const model = this.ctx.model;
     const exc = pendingException(this.ctx.support);

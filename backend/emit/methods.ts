@@ -139,6 +139,11 @@ function thunk(ctx: ModuleContext, impl: MethodImplementation, selfRepr: Repr, p
     implParams.slice(implParams[0] === selfParam ? 1 : 0).forEach((_, i) => args.push(f.get(`p${i + 1}`)));
     const call = m.call(ctx.functionName(graph), args, FunctionEmitter.resultType(ctx, graph));
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
+    if (returned.isVoid && !family.isVoid) {
+      // An implementation that never returns a value (it only raises) in a family that does.
+      f.finish(resultType, [call, zeroOf(m, resultType)]);
+      return;
+    }
     const value = returned.isVoid || family.isVoid ? call : convertValue(ctx, returned, family, call);
     f.finish(resultType, [value]);
   });

@@ -82,11 +82,9 @@ describe('frameSourceText matches CPython 3.11', () => {
     expect(frame(text, '"日本" + x')).toBe('    s = "日本" + x\n        ~~~~~~~^~~\n');
   });
 
-  // Bug: CPython 3.11 prints an uncaught exception with its C printer (Python/traceback.c),
-  // which removes only the indentation: the carets start at (column - indentation).
-  // frameSourceText follows traceback.py instead and subtracts every stripped character,
-  // the newline included. On the last line of a file without a final newline it counts one
-  // character less, so the carets are one column too far right (`         ~^^^`).
+  // CPython 3.11 prints an uncaught exception with its C printer (Python/traceback.c), which
+  // removes only the indentation: the carets start at (column - indentation), also on the last
+  // line of a file without a final newline (where traceback.py's arithmetic is one column off).
   it('the last line of a file without a final newline', () => {
     expect(frame('x = [1]\ny = x[3] + 1', 'x[3]')).toBe('    y = x[3] + 1\n        ~^^^\n');
     expect(frame('x = [1]\ny = x[3]', 'x[3]')).toBe('    y = x[3]\n        ~^^^\n');
@@ -96,9 +94,8 @@ describe('frameSourceText matches CPython 3.11', () => {
     expect(frame('x = [1]\ny = x[3] + 1\n', 'x[3]')).toBe('    y = x[3] + 1\n        ~^^^\n');
   });
 
-  // Bug (same cause): on a line with trailing whitespace CPython prints the whitespace and puts
-  // the carets at (column - indentation); frameSourceText drops the whitespace and shifts the
-  // carets left by its width, or leaves them out when the expression is the rest of the line.
+  // Likewise, on a line with trailing whitespace CPython prints the whitespace and puts the
+  // carets at (column - indentation), even when the expression is the rest of the line.
   it('a line with trailing whitespace', () => {
     expect(frame('def f(xs):\n    return xs[5] + 1   \n', 'xs[5]')).toBe('    return xs[5] + 1   \n           ~~^^^\n');
     expect(frame('f(1, 0)   \n', 'f(1, 0)')).toBe('    f(1, 0)   \n    ^^^^^^^\n');

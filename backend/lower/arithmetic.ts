@@ -4,6 +4,7 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant } from '../../frontend/flowmodel.ts';
+import { SomeInteger } from '../../annotator/model.ts';
 import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
 import { floatFloorDiv, floatMod, floatPow, intPow } from '../support/numbers.ts';
 import type { LowerOp, Temp } from './lowerop.ts';
@@ -48,6 +49,23 @@ function intBinary(hop: LowerOp, op: string): Expr {
   const setup = [a.set(hop.argAs(0, intRepr)), b.set(hop.argAs(1, intRepr))];
   const zero = m.i64.const(0n);
   const value = (code: Expr[], result: Expr): Expr => m.block(null, [...setup, ...code, result], binaryen.i64);
+  // What the annotator knows of the operands: non-negative, or a constant divisor.
+  const nonneg = (i: number): boolean => {
+    const s = hop.annotation(i);
+    return s instanceof SomeInteger && s.nonneg;
+  };
+  const positiveConstant = (i: number): boolean => {
+    const v = hop.annotation(i).constValue;
+    return typeof v === 'bigint' && v > 0n;
+  };
+  if (op === 'add' && nonneg(0) && nonneg(1)) {
+    // Two non-negative ints overflow exactly when the sum wraps below zero.
+    return value([r.set(m.i64.add(a.get(), b.get())), m.if(m.i64.lt_s(r.get(), zero), hop.raise('OverflowError', OVERFLOW))], r.get());
+  }
+  if ((op === 'floordiv' || op === 'mod') && nonneg(0) && positiveConstant(1)) {
+    // A non-negative int by a positive constant: C's division is Python's, nothing can fail.
+    return value([], op === 'floordiv' ? m.i64.div_s(a.get(), b.get()) : m.i64.rem_s(a.get(), b.get()));
+  }
   switch (op) {
     case 'add':
       return value(

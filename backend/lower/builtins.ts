@@ -4,7 +4,7 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { RuntimeValue } from '../../frontend/program.ts';
-import type { SomeBuiltin } from '../../annotator/model.ts';
+import { SomeNone, type SomeBuiltin } from '../../annotator/model.ts';
 import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
 import { StrRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
 import { ListRepr } from '../repr/list.ts';
@@ -15,11 +15,14 @@ import { rangeLength } from '../support/ranges.ts';
 import { strToFloat, strToInt } from '../support/parse.ts';
 import { exitCode } from '../support/exit.ts';
 import { HOST } from '../support/support.ts';
-import { STR } from '../support/types.ts';
+import { OBJECT, STR } from '../support/types.ts';
+import { CLASS_NUMBERS } from '../repr/functionset.ts';
 import { listMethod } from './lists.ts';
+import { lowerDictBuiltin } from './dicts.ts';
 import { lowerClassTest } from './instances.ts';
 import { lowerIntrinsic } from './intrinsics.ts';
 import { lowerLibraryCall, lowerRecordedLibraryCall } from './library.ts';
+import { lowerSpecialCall, specialPlanOf } from './special.ts';
 import { listLibraryFunction } from '../../annotator/ops/containers.ts';
 import { convertValue } from '../repr/convert.ts';
 import { textOf, writeValue } from './strings.ts';
@@ -28,6 +31,7 @@ import { floatToInt } from './conversions.ts';
 import { lowerRange } from './iteration.ts';
 import type { CallArgs } from './calls.ts';
 import type { LowerOp } from './lowerop.ts';
+import { lowerFormatBuiltin, lowerStrFormat } from './formatting.ts';
 
 type BuiltinLowering = (hop: LowerOp, call: CallArgs) => Expr;
 
@@ -65,6 +69,9 @@ function lowerPrint(hop: LowerOp, call: CallArgs): Expr {
 }
 
 function lowerLen(hop: LowerOp, call: CallArgs): Expr {
+  if (hop.resultAnnotation.isConstant) return hop.m.i64.const(hop.resultAnnotation.constValue as bigint);
+  const special = specialPlanOf(hop, 'len', [call.positional[0]!]);
+  if (special) return lowerSpecialCall(hop, special, [call.positional[0]!]);
   const m = hop.m;
   const value = call.positional[0]!;
   const repr = hop.fn.reprOf(value);
@@ -244,6 +251,12 @@ function lowerExceptionInit(hop: LowerOp, call: CallArgs): Expr {
 const BUILTINS: Record<string, BuiltinLowering> = {
   print: lowerPrint,
   sorted: (hop, call) => lowerLibraryCall(hop, listLibraryFunction('sorted', call.keywords), call.positional, call.keywords),
+  // A class's number is its class id above CLASS_NUMBERS (repr/functionset.ts).
+  type: (hop, call) => {
+    if (hop.resultRepr.isVoid) return hop.m.nop();
+    const value = hop.valueAs(call.positional[0]!, hop.fn.reprOf(call.positional[0]!));
+    return hop.m.i32.add(hop.model.structGet(OBJECT, value, 'class'), hop.m.i32.const(CLASS_NUMBERS));
+  },
   isinstance: (hop, call) => lowerClassTest(hop, call.positional[0]!, hop.fn.annotation(call.positional[1]!)),
   super: (hop, call) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.valueAs(call.positional[1]!, hop.resultRepr)),
   len: lowerLen,
@@ -254,11 +267,20 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   any: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   all: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   list: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  next: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  enumerate: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  ...Object.fromEntries(['ord', 'chr', 'divmod', 'pow', 'round', 'hex', 'oct', 'bin'].map((name) => [name, (hop: LowerOp, call: CallArgs) => lowerRecordedLibraryCall(hop, call.positional, call.keywords)])),
+  zip: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  reversed: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  map: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
+  // filter(None, xs) calls builtin_filter_none(xs).
+  filter: (hop, call) => lowerRecordedLibraryCall(hop, hop.fn.annotation(call.positional[0]!) instanceof SomeNone ? call.positional.slice(1) : call.positional, call.keywords),
   int: lowerInt,
   float: lowerFloat,
   bool: (hop, call) => (call.positional[0] ? lowerTruthOf(hop, call.positional[0]) : hop.m.i32.const(0)),
   str: (hop, call) => (call.positional[0] ? textOf(hop, call.positional[0], hop.fn.reprOf(call.positional[0]), false) : hop.support.str('')),
   repr: (hop, call) => textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), true),
+  format: lowerFormatBuiltin,
   range: lowerRange,
   'math.sqrt': lowerSqrt,
   'math.floor': lowerRounding('floor'),
@@ -295,9 +317,13 @@ const BUILTINS: Record<string, BuiltinLowering> = {
 export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs): Expr {
   if (callee.name === 'BaseException.__init__') return lowerExceptionInit(hop, call);
   if (callee.name === 'object.__init__') return hop.m.nop();
+  const ofDicts = lowerDictBuiltin(hop, callee, call);
+  if (ofDicts !== null) return ofDicts;
   if (callee.name.startsWith('__wyrm__.')) return lowerIntrinsic(hop, callee.name, call);
+  if (callee.name === 'str.format' && callee.self !== null) return lowerStrFormat(hop, callee, call);
   if (callee.self !== null && callee.name.startsWith('str.')) {
-    return lowerLibraryCall(hop, `str_${callee.name.slice(4)}`, [hop.args[0]!, ...call.positional], call.keywords);
+    // The library function the annotator chose (str_join_iterable for a generator's items...).
+    return lowerRecordedLibraryCall(hop, [hop.args[0]!, ...call.positional], call.keywords);
   }
   if (callee.self !== null) return listMethod(hop, callee, call);
   const rule = BUILTINS[callee.name];

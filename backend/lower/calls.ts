@@ -4,7 +4,6 @@
 
 import { type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
-import type { CallShape } from '../../frontend/callshape.ts';
 import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, type MethodImplementation } from '../../annotator/model.ts';
 import { ClassDesc } from '../../annotator/classdef.ts';
 import { lowerInstantiate, lowerMethodCall } from './instances.ts';
@@ -12,6 +11,15 @@ import { FunctionDesc } from '../../annotator/description.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { convertValue } from '../repr/convert.ts';
 import { lowerBuiltin } from './builtins.ts';
+import { dispatch } from './pbc.ts';
+import { argumentExpr, packExtra } from './arguments.ts';
+import { binaryen } from '../wasm/binaryen.ts';
+import { CallShape } from '../../frontend/callshape.ts';
+import type { Desc } from '../../annotator/description.ts';
+import { ClosureSetRepr, FunctionSetRepr } from '../repr/functionset.ts';
+import { InstanceRepr } from '../repr/instance.ts';
+import { environmentClassdef } from '../../annotator/ops/closures.ts';
+import { OBJECT } from '../support/types.ts';
 import type { LowerOp } from './lowerop.ts';
 
 export interface CallArgs {
@@ -37,11 +45,7 @@ export function lowerCall(hop: LowerOp): Expr {
   const call = callArgs(hop);
   if (callee instanceof SomeBuiltin) return lowerBuiltin(hop, callee, call);
   if (callee instanceof SomeMethod) return lowerMethodCall(hop, callee, hop.args[0]!, call);
-  if (callee instanceof SomePBC) {
-    const descs = [...callee.descs];
-    if (descs.every((d) => d instanceof ClassDesc)) return lowerInstantiate(hop, descs as ClassDesc[], call);
-    if (descs.length === 1 && descs[0] instanceof FunctionDesc) return lowerDirectCall(hop, descs[0], call);
-  }
+  if (callee instanceof SomePBC) return lowerPBCCall(hop, callee, call);
   if (callee instanceof SomeInstance) {
     const method = new SomeMethod('__call__', callee, implementationsFor(hop, callee, '__call__'));
     return lowerMethodCall(hop, method, hop.args[0]!, call);
@@ -62,15 +66,52 @@ export function implementationsFor(hop: LowerOp, instance: SomeInstance, name: s
   return found;
 }
 
-function lowerDirectCall(hop: LowerOp, desc: FunctionDesc, call: CallArgs): Expr {
+/** A call through a function value: direct when it names one function, else a dispatch. */
+function lowerPBCCall(hop: LowerOp, callee: SomePBC, call: CallArgs): Expr {
+  const m = hop.m;
+  const descs = [...callee.descs];
+  const repr = hop.repr(0);
+  const lowerOne = (desc: Desc, environment: (() => Expr) | null): Expr =>
+    desc instanceof ClassDesc ? lowerInstantiate(hop, [desc], call) : lowerDirectCall(hop, desc as FunctionDesc, call, environment);
+  if (repr.isVoid) return lowerOne(descs[0]!, null);
+  if (repr instanceof InstanceRepr) return lowerOne(descs[0]!, () => hop.arg(0));
+  if (repr instanceof FunctionSetRepr) {
+    return dispatch(hop, hop.arg(0), descs.map((desc) => ({ number: repr.numberOf(desc, hop.ctx), lower: () => lowerOne(desc, null) })));
+  }
+  if (repr instanceof ClosureSetRepr) {
+    const object = hop.temp(hop.wasmType(repr));
+    const bookkeeper = hop.ctx.rtyper.annotator.bookkeeper;
+    const cases = descs.map((desc) => {
+      if (!desc.hasEnvironment) return { number: repr.idOf(desc), lower: () => lowerOne(desc, null) };
+      const classdef = environmentClassdef(bookkeeper, (desc as FunctionDesc).func);
+      const environment = hop.ctx.rtyper.instanceRepr(classdef);
+      return { number: hop.ctx.classes.id(classdef), lower: () => lowerOne(desc, () => m.ref.cast(object.get(), hop.wasmType(environment))) };
+    });
+    return m.block(null, [object.set(hop.arg(0)), dispatch(hop, hop.model.structGet(OBJECT, object.get(), 'class'), cases)], hop.resultRepr.isVoid ? binaryen.none : hop.wasmType(hop.resultRepr));
+  }
+  throw new Error(`no call through ${repr.key}`);
+}
+
+/** A call of one function; a closure gets `environment` as its hidden first argument. */
+function lowerDirectCall(hop: LowerOp, desc: FunctionDesc, call: CallArgs, environment: (() => Expr) | null = null): Expr {
   const ctx = hop.ctx;
   const graph = ctx.rtyper.annotator.callTargets.get(hop.op)?.get(desc);
   if (!graph) throw new Error(`no recorded target for a call to ${desc.displayName}`);
-  const bound = desc.bind<Hlvalue>(call.shape, call.all, (value) => new Constant(value));
+  const withEnvironment = desc.hasEnvironment;
+  const shape = call.shape && withEnvironment ? new CallShape(call.shape.positional + 1, call.shape.keywords) : call.shape;
+  const given: (Hlvalue | 'environment')[] = withEnvironment ? ['environment', ...call.all] : [...call.all];
+  const bound = desc.bind<Hlvalue | 'environment'>(shape, given, (value) => new Constant(value), packExtra);
   const args: Expr[] = [];
   graph.startblock.inputargs.forEach((param, i) => {
     const repr = ctx.rtyper.reprOfValue(param);
-    if (!repr.isVoid) args.push(hop.valueAs(bound[i]!, repr));
+    if (repr.isVoid) return;
+    const value = bound[i]!;
+    if (value === 'environment') {
+      if (!environment) throw new Error(`a call of the closure ${desc.displayName} without its environment`);
+      args.push(environment());
+    } else {
+      args.push(argumentExpr(hop, value, repr));
+    }
   });
   const resultType = FunctionEmitter.resultType(ctx, graph);
   const result = hop.callMayRaise(ctx.functionName(graph), args, resultType);

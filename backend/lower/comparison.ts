@@ -8,7 +8,11 @@ import { compareIntFloat } from '../support/compare.ts';
 import { strCompare, strEquals } from '../support/strings.ts';
 import { lowerTruthOf } from './truth.ts';
 import { ListRepr } from '../repr/list.ts';
+import { TupleRepr } from '../repr/tuple.ts';
+import { tupleCompare, tupleEquals } from '../support/tuplecompare.ts';
 import { lowerLibraryCall } from './library.ts';
+import { FunctionSetRepr } from '../repr/functionset.ts';
+import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
 
 const SWAPPED: Record<string, string> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
@@ -75,6 +79,22 @@ export function lowerComparison(hop: LowerOp): Expr | null {
     }
     return threeWay(m, op, m.i32.wrap(lowerLibraryCall(hop, 'list_compare', [hop.args[0]!, hop.args[1]!], new Map(), intRepr)));
   }
+  if (ra instanceof TupleRepr && rb instanceof TupleRepr) {
+    if (op === 'eq' || op === 'ne') {
+      const equal = m.call(tupleEquals(hop.support, ra, rb), [hop.arg(0), hop.arg(1)], binaryen.i32);
+      return op === 'eq' ? equal : m.i32.eqz(equal);
+    }
+    return threeWay(m, op, m.call(tupleCompare(hop.support, ra, rb), [hop.arg(0), hop.arg(1)], binaryen.i32));
+  }
+  if ((op === 'eq' || op === 'ne') && ra instanceof InstanceRepr && rb instanceof InstanceRepr) {
+    // Instances without __eq__: identity.
+    const same = hop.model.refEq(hop.arg(0), hop.arg(1));
+    return op === 'eq' ? same : m.i32.eqz(same);
+  }
+  if ((op === 'eq' || op === 'ne') && (ra instanceof FunctionSetRepr || rb instanceof FunctionSetRepr)) {
+    const equal = sameFunction(hop);
+    return op === 'eq' ? equal : m.i32.eqz(equal);
+  }
   if ((op === 'eq' || op === 'ne') && (ra instanceof VoidRepr || rb instanceof VoidRepr)) {
     // x == None for an `X or None`: None equals only None.
     const other = ra instanceof VoidRepr ? 1 : 0;
@@ -89,6 +109,7 @@ export function lowerIs(hop: LowerOp): Expr {
   const result = hop.resultAnnotation;
   if (result.isConstant) return m.i32.const(result.constValue ? 1 : 0);
   const [ra, rb] = [hop.repr(0), hop.repr(1)];
+  if (ra instanceof FunctionSetRepr || rb instanceof FunctionSetRepr) return sameFunction(hop);
   if (ra instanceof VoidRepr) return hop.model.isNull(hop.arg(1));
   if (rb instanceof VoidRepr) return hop.model.isNull(hop.arg(0));
   if (isIntLike(ra) && isIntLike(rb)) return m.i64.eq(hop.argAs(0, intRepr), hop.argAs(1, intRepr));
@@ -105,4 +126,10 @@ export function lowerTruth(hop: LowerOp): Expr {
 
 export function lowerNot(hop: LowerOp): Expr {
   return hop.m.i32.eqz(hop.argAs(0, boolRepr));
+}
+
+/** Whether two values naming functions or classes (or None) name the same one. */
+function sameFunction(hop: LowerOp): Expr {
+  const functions = hop.ctx.rtyper.functionSetRepr;
+  return hop.m.i32.eq(hop.argAs(0, functions), hop.argAs(1, functions));
 }

@@ -6,8 +6,9 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { CallShape } from '../../frontend/callshape.ts';
+import { BuiltinExceptionClass } from '../../frontend/program.ts';
 import type { ClassDef, ClassDesc } from '../../annotator/classdef.ts';
-import { SomeInstance, SomeMethod, SomePBC, SomeTuple, type MethodImplementation } from '../../annotator/model.ts';
+import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, SomeTuple, type MethodImplementation } from '../../annotator/model.ts';
 import type { Repr } from '../repr/repr.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { strOrNoneRepr } from '../repr/str.ts';
@@ -17,6 +18,7 @@ import { callMethodExpr } from '../emit/methods.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { textOf } from './strings.ts';
 import type { CallArgs } from './calls.ts';
+import { argumentExpr, packExtra } from './arguments.ts';
 import type { LowerOp } from './lowerop.ts';
 
 /** The value a new instance's field starts with: its class attribute, or zero. */
@@ -37,12 +39,17 @@ export function allocate(hop: LowerOp, classdef: ClassDef, message: Expr | null 
   return hop.model.structNew(repr.struct, values);
 }
 
-/** The message of an exception made with these arguments: str(arg), or none without one. */
-function exceptionMessage(hop: LowerOp, call: CallArgs): Expr | null {
+/**
+ * The message of an exception made with these arguments: str(arg), or none without one; for a
+ * KeyError (and its subclasses) repr(arg), as CPython's KeyError.__str__ shows the missing key.
+ */
+function exceptionMessage(hop: LowerOp, call: CallArgs, desc: ClassDesc): Expr | null {
   if (call.positional.length === 0) return null;
   if (call.positional.length > 1) throw new Error('exceptions with several arguments are not supported yet');
   const arg = call.positional[0]!;
-  return textOf(hop, arg, hop.fn.reprOf(arg), false);
+  let isKeyError = false;
+  for (let c: ClassDesc | null = desc; c !== null; c = c.base) isKeyError ||= c.pyobj instanceof BuiltinExceptionClass && c.pyobj.name === 'KeyError';
+  return textOf(hop, arg, hop.fn.reprOf(arg), isKeyError);
 }
 
 /** C(args...): allocate, then run __init__ (or keep the message of an exception). */
@@ -54,19 +61,19 @@ export function lowerInstantiate(hop: LowerOp, descs: readonly ClassDesc[], call
   const repr = hop.ctx.rtyper.instanceRepr(classdef);
   const init = desc.lookup('__init__');
   if (!init || init.kind !== 'method') {
-    const message = desc.isExceptionClass() ? exceptionMessage(hop, call) : null;
+    const message = desc.isExceptionClass() ? exceptionMessage(hop, call, desc) : null;
     return convert(hop, repr, allocate(hop, classdef, message));
   }
   const instance = hop.temp(hop.wasmType(repr));
   const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(init.func).graphs[0]!;
   const funcDesc = hop.ctx.rtyper.annotator.bookkeeper.getDesc(init.func);
-  const bound = funcDesc.bind<Hlvalue | 'self'>(call.shape ? withSelf(call.shape) : null, ['self', ...call.all], (value) => new Constant(value));
+  const bound = funcDesc.bind<Hlvalue | 'self'>(call.shape ? withSelf(call.shape) : null, ['self', ...call.all], (value) => new Constant(value), packExtra);
   const args: Expr[] = [];
   graph.startblock.inputargs.forEach((param, i) => {
     const paramRepr = hop.ctx.rtyper.reprOfValue(param);
     if (paramRepr.isVoid) return;
     const value = bound[i]!;
-    args.push(value === 'self' ? convertRepr(hop, repr, paramRepr, instance.get()) : hop.valueAs(value, paramRepr));
+    args.push(value === 'self' ? convertRepr(hop, repr, paramRepr, instance.get()) : argumentExpr(hop, value, paramRepr));
   });
   const run = hop.callMayRaise(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
   return m.block(null, [
@@ -94,18 +101,18 @@ function convertRepr(hop: LowerOp, from: Repr, to: Repr, value: Expr): Expr {
 }
 
 /** A method call on the operation's receiver (argument `selfIndex`). */
-export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlvalue, call: CallArgs): Expr {
+export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlvalue, call: CallArgs, resultRepr: Repr = hop.resultRepr): Expr {
   const selfRepr = hop.fn.reprOf(selfValue);
   const receiver = method.self instanceof SomeInstance ? method.self.classdef : null;
   const impl = method.implementations[0]!;
   const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(impl.func).graphs[0]!;
   const funcDesc = hop.ctx.rtyper.annotator.bookkeeper.getDesc(impl.func);
-  const bound = funcDesc.bind<Hlvalue | 'self'>(call.shape ? withSelf(call.shape) : null, ['self', ...call.all], (value) => new Constant(value));
+  const bound = funcDesc.bind<Hlvalue | 'self'>(call.shape ? withSelf(call.shape) : null, ['self', ...call.all], (value) => new Constant(value), packExtra);
   const args: Expr[] = [];
   graph.startblock.inputargs.forEach((param, i) => {
     if (i === 0) return;
     const paramRepr = hop.ctx.rtyper.reprOfValue(param);
-    if (!paramRepr.isVoid) args.push(hop.valueAs(bound[i] as Hlvalue, paramRepr));
+    if (!paramRepr.isVoid) args.push(argumentExpr(hop, bound[i], paramRepr));
   });
   hop.mayRaiseInCall = true;
   const self = selfRepr.isVoid ? hop.m.nop() : hop.valueAs(selfValue, selfRepr);
@@ -113,9 +120,9 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     // A classmethod: its first parameter is the class, known statically.
     const call = hop.m.call(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
-    return returned.isVoid || hop.resultRepr.isVoid ? call : convertRepr(hop, returned, hop.resultRepr, call);
+    return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }
-  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, hop.resultRepr, (type) => hop.temp(type));
+  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, (type) => hop.temp(type));
 }
 
 /** obj.attr on an instance. */
@@ -200,6 +207,9 @@ export function lowerClassTest(hop: LowerOp, subject: Hlvalue, classes: unknown)
   const result = hop.resultAnnotation;
   if (result.isConstant) return m.i32.const(result.constValue ? 1 : 0);
   const repr = hop.fn.reprOf(subject);
+  // isinstance(x, str) of a str that may be None (the annotator decided every other case).
+  const builtinTypes = classes instanceof SomeBuiltin || (classes instanceof SomeTuple && classes.items.every((c) => c instanceof SomeBuiltin));
+  if (builtinTypes) return m.i32.eqz(hop.model.isNull(hop.valueAs(subject, repr)));
   if (!(repr instanceof InstanceRepr)) return m.i32.const(0);
   const obj = hop.temp(hop.wasmType(repr));
   const id = hop.temp(binaryen.i32);
@@ -226,8 +236,10 @@ export function lowerExcInstance(hop: LowerOp): Expr {
 /** raise e: e becomes the pending exception, with a fresh traceback starting here. */
 export function lowerRaise(hop: LowerOp): Expr {
   const m = hop.m;
+  // A second argument asks for no traceback frame (a generator's StopIteration).
+  const site = hop.args.length > 1 ? -1 : hop.site;
   return m.block(null, [
-    m.call(raiseInstance(hop.support), [hop.argAs(0, exceptionRepr(hop)), m.i32.const(hop.site)], binaryen.none),
+    m.call(raiseInstance(hop.support), [hop.argAs(0, exceptionRepr(hop)), m.i32.const(site)], binaryen.none),
     hop.leaveRaised(),
   ]);
 }

@@ -8,6 +8,7 @@ import { CallShape } from '../../frontend/callshape.ts';
 import { libraryFunction } from '../../runtime/library.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { convertValue } from '../repr/convert.ts';
+import { argumentExpr, packExtra } from './arguments.ts';
 import type { LowerOp } from './lowerop.ts';
 import type { Repr } from '../repr/repr.ts';
 
@@ -27,11 +28,11 @@ export function lowerLibraryCall(
   const graph = ctx.rtyper.annotator.callTargets.get(hop.op)?.get(desc);
   if (!graph) throw new Error(`no recorded call of the library function ${name}`);
   const shape = keywords.size > 0 ? new CallShape(positional.length, [...keywords.keys()]) : null;
-  const bound = desc.bind<Hlvalue>(shape, [...positional, ...keywords.values()], (value) => new Constant(value));
+  const bound = desc.bind<Hlvalue>(shape, [...positional, ...keywords.values()], (value) => new Constant(value), packExtra);
   const args: Expr[] = [];
   graph.startblock.inputargs.forEach((param, i) => {
     const repr = ctx.rtyper.reprOfValue(param);
-    if (!repr.isVoid) args.push(hop.valueAs(bound[i]!, repr));
+    if (!repr.isVoid) args.push(argumentExpr(hop, bound[i]!, repr));
   });
   const call = hop.callMayRaise(ctx.functionName(graph), args, FunctionEmitter.resultType(ctx, graph));
   const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());

@@ -7,7 +7,9 @@ import { SomeInteger } from '../../annotator/model.ts';
 import { intRepr } from '../repr/repr.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
-import { listAppend, listInsert, listPop, listRepeat } from '../support/lists.ts';
+import { RANGE, RangeRepr } from '../repr/iterators.ts';
+import { rangeLength } from '../support/ranges.ts';
+import { listAppend, listConcat, listConvert, listInsert, listPop, listRepeat } from '../support/lists.ts';
 import { strFromChar } from '../support/chars.ts';
 import { CHARS, CHARS_REF, STR } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
@@ -47,6 +49,20 @@ export function lowerGetItem(hop: LowerOp): Expr | null {
     // Items without a run-time value (None, or a list that stays empty): only the check remains.
     if (container.item.isVoid) return m.block(null, [list.set(hop.arg(0)), ...setup]);
     return m.block(null, [list.set(hop.arg(0)), ...setup, model.arrayGet(container.items, model.structGet(container.struct, list.get(), 'items'), index)], hop.wasmType(container.item));
+  }
+  if (container instanceof RangeRepr) {
+    const range = hop.temp(hop.wasmType(container));
+    const i = hop.temp(binaryen.i64);
+    const n = hop.temp(binaryen.i64);
+    return m.block(null, [
+      range.set(hop.arg(0)),
+      i.set(hop.argAs(1, intRepr)),
+      n.set(m.call(rangeLength(hop.support), [range.get()], binaryen.i64)),
+      m.if(m.i64.lt_s(i.get(), m.i64.const(0n)), i.set(m.i64.add(i.get(), n.get()))),
+      m.if(m.i64.ge_u(i.get(), n.get()), hop.raise('IndexError', 'range object index out of range')),
+      // Inside the range, so start + i * step cannot overflow.
+      m.i64.add(model.structGet(RANGE, range.get(), 'start'), m.i64.mul(i.get(), model.structGet(RANGE, range.get(), 'step'))),
+    ], binaryen.i64);
   }
   if (container instanceof StrRepr) {
     const chars = hop.temp(hop.model.valueType(CHARS_REF));
@@ -88,15 +104,26 @@ export function lowerDelItem(hop: LowerOp): Expr | null {
   ]);
 }
 
+/** `a + b` of lists (a new list) and `a += b` (extends a, which is the result). */
+export function lowerListConcat(hop: LowerOp): Expr {
+  if (hop.opname === 'inplace_add') {
+    return hop.m.block(null, [lowerLibraryCall(hop, 'list_extend', [hop.args[0]!, hop.args[1]!]), hop.argAs(0, hop.resultRepr)], hop.wasmType(hop.resultRepr));
+  }
+  const [a, b] = [hop.repr(0) as ListRepr, hop.repr(1) as ListRepr];
+  const result = hop.resultRepr as ListRepr;
+  return hop.m.call(listConcat(hop.support, hop.ctx, a, b, result), [hop.arg(0), hop.arg(1)], hop.wasmType(result));
+}
+
 /** `[x] * n` and `n * [x]`. */
 export function lowerListRepeat(hop: LowerOp): Expr | null {
   const listArg = hop.repr(0) instanceof ListRepr ? 0 : hop.repr(1) instanceof ListRepr ? 1 : -1;
   if (listArg < 0) return null;
   const list = hop.repr(listArg) as ListRepr;
   const result = hop.resultRepr as ListRepr;
-  if (list !== result) throw new Error(`list repetition changes the representation ${list.key} to ${result.key}`);
   const times = hop.argAs(1 - listArg, intRepr);
-  return hop.callSupportMayRaise(listRepeat(hop.support, result), [hop.arg(listArg), times, hop.m.i32.const(hop.site)], hop.wasmType(result));
+  // The repeated list may hold wider items than the one repeated ([None] * n, filled later).
+  const source = list === result ? hop.arg(listArg) : hop.m.call(listConvert(hop.support, hop.ctx, list, result), [hop.arg(listArg)], hop.wasmType(result));
+  return hop.callSupportMayRaise(listRepeat(hop.support, result), [source, times, hop.m.i32.const(hop.site)], hop.wasmType(result));
 }
 
 export function listMethod(hop: LowerOp, method: SomeBuiltin, call: CallArgs): Expr {

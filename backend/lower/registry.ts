@@ -10,15 +10,21 @@ import { strConcat } from '../support/strings.ts';
 import { lowerNumericBinary, lowerNumericUnary } from './arithmetic.ts';
 import { lowerComparison, lowerIs, lowerNot, lowerTruth } from './comparison.ts';
 import { lowerCall } from './calls.ts';
+import { lowerNewClosure } from './closures.ts';
+import { lowerGetSlice, lowerSetOrDelSlice } from './slices.ts';
+import { lowerSpecial } from './special.ts';
+import { lowerNext } from './iterprotocol.ts';
 import { lowerIter, lowerNextOrExhausted } from './iteration.ts';
-import { lowerDelItem, lowerGetItem, lowerListRepeat, lowerNewList, lowerSetItem } from './lists.ts';
+import { lowerDelItem, lowerGetItem, lowerListConcat, lowerListRepeat, lowerNewList, lowerSetItem } from './lists.ts';
 import { lowerBuildStr, lowerStr } from './strings.ts';
 import { lowerCheckBound, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
 import type { LowerOp } from './lowerop.ts';
+import { isPercentFormat, lowerFormatOperation, lowerPercentFormat } from './formatting.ts';
 import { lowerLibraryCall } from './library.ts';
 import { lowerContains } from './contains.ts';
-import { lowerNewTuple, lowerTupleItem } from './tuples.ts';
-import { SomeInstance, SomeSuper } from '../../annotator/model.ts';
+import { lowerNewTuple, lowerTupleConcat, lowerTupleItem } from './tuples.ts';
+import { lowerDictOperation } from './dicts.ts';
+import { SomeInstance, SomeSuper, SomeTuple } from '../../annotator/model.ts';
 import { lowerExcInstance, lowerExcMatch, lowerInstanceGetattr, lowerInstanceSetattr, lowerRaise, lowerReraise } from './instances.ts';
 
 type Rule = (hop: LowerOp) => Expr | null;
@@ -27,9 +33,12 @@ function binary(hop: LowerOp): Expr | null {
   const numeric = lowerNumericBinary(hop);
   if (numeric !== null) return numeric;
   const op = hop.opname.replace(/^inplace_/, '');
+  if (op === 'mod' && isPercentFormat(hop)) return lowerPercentFormat(hop);
   if (op === 'add' && hop.repr(0) instanceof StrRepr && hop.repr(1) instanceof StrRepr) {
     return hop.m.call(strConcat(hop.support), [hop.arg(0), hop.arg(1)], hop.wasmType(strRepr));
   }
+  if (op === 'add' && hop.repr(0) instanceof ListRepr && hop.repr(1) instanceof ListRepr) return lowerListConcat(hop);
+  if (op === 'add' && hop.annotation(0) instanceof SomeTuple && hop.annotation(1) instanceof SomeTuple) return lowerTupleConcat(hop);
   if (op === 'mul' && (hop.repr(0) instanceof ListRepr || hop.repr(1) instanceof ListRepr)) return lowerListRepeat(hop);
   if (op === 'mul' && hop.repr(0) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[0]!, hop.args[1]!]);
   if (op === 'mul' && hop.repr(1) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[1]!, hop.args[0]!]);
@@ -52,17 +61,25 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['simple_call', lowerCall],
   ['call_args', lowerCall],
   ['newlist', lowerNewList],
+  ['newclosure', lowerNewClosure],
+  ['getslice', lowerGetSlice],
+  ['setslice', lowerSetOrDelSlice],
+  ['delslice', lowerSetOrDelSlice],
   ['getitem', (hop) => lowerTupleItem(hop) ?? lowerGetItem(hop)],
   ['newtuple', lowerNewTuple],
   ['setitem', lowerSetItem],
   ['delitem', lowerDelItem],
   ['iter', lowerIter],
+  ['next', lowerNext],
   ['str', lowerStr],
   ['repr', lowerStr],
   ['buildstr', lowerBuildStr],
+  ['format', lowerFormatOperation],
   ['getglobal', lowerGetGlobal],
   ['setglobal', lowerSetGlobal],
   ['check_bound', lowerCheckBound],
+  // An annotation only widens the value's type (None into `Node | None`): a conversion at most.
+  ['declare', (hop) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.argAs(0, hop.resultRepr))],
   ['getattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceGetattr(hop) : hop.annotation(0) instanceof SomeSuper ? lowerSuperGetattr(hop) : lowerGetAttr(hop))],
   ['setattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceSetattr(hop) : null)],
   ['unpack_check', lowerUnpackCheck],
@@ -79,7 +96,8 @@ function lowerSuperGetattr(hop: LowerOp): Expr {
 
 export function lowerOperation(hop: LowerOp): Expr {
   const rule = RULES.get(hop.opname);
-  const code = rule ? rule(hop) : null;
+  // Dicts and sets first (lower/dicts.ts), then the rule of the operation.
+  const code = lowerSpecial(hop) ?? lowerDictOperation(hop) ?? (rule ? rule(hop) : null);
   if (code === null) {
     const types = hop.args.map((_, i) => hop.repr(i).key).join(', ');
     throw new Error(`no lowering for operation ${hop.opname}(${types})`);

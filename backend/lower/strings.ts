@@ -7,15 +7,18 @@ import { FloatRepr, IntRepr, VoidRepr, type Repr } from '../repr/repr.ts';
 import { strRepr } from '../repr/str.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { ListRepr } from '../repr/list.ts';
+import { DictRepr, DictViewRepr } from '../repr/dict.ts';
 import { writeF64, writeI64, writeStr } from '../support/output.ts';
-import { strConcat } from '../support/strings.ts';
 import { textExpr } from '../support/text.ts';
 import type { LowerOp } from './lowerop.ts';
+import { joinStrs } from './formatting.ts';
 
 /** Whether making the text of such a value calls the program's own methods (__str__...). */
-function mayRunUserCode(repr: Repr): boolean {
+export function mayRunUserCode(repr: Repr): boolean {
   if (repr instanceof InstanceRepr) return true;
   if (repr instanceof ListRepr) return mayRunUserCode(repr.item);
+  if (repr instanceof DictViewRepr) return mayRunUserCode(repr.dict);
+  if (repr instanceof DictRepr) return mayRunUserCode(repr.keyRepr) || (repr.valueRepr !== null && mayRunUserCode(repr.valueRepr));
   return false;
 }
 
@@ -30,13 +33,9 @@ export function lowerStr(hop: LowerOp): Expr {
   return textOf(hop, hop.args[0]!, hop.repr(0), hop.opname === 'repr');
 }
 
-/** An f-string: the concatenation of its parts (each already a str). */
+/** An f-string: the concatenation of its parts (each already a str), in one allocation. */
 export function lowerBuildStr(hop: LowerOp): Expr {
-  const m = hop.m;
-  const parts = hop.args.map((_, i) => hop.argAs(i, strRepr));
-  if (parts.length === 0) return hop.support.str('');
-  const strType = hop.model.valueType(strRepr.lltype);
-  return parts.reduce((acc, part) => m.call(strConcat(hop.support), [acc, part], strType));
+  return joinStrs(hop, hop.args.map((_, i) => hop.argAs(i, strRepr)));
 }
 
 /** Writes value (as str() gives it) to the file descriptor in `fd`. */

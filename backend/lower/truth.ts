@@ -7,8 +7,12 @@ import { BoolRepr, FloatRepr, IntRepr } from '../repr/repr.ts';
 import { StrRepr } from '../repr/str.ts';
 import { ListRepr } from '../repr/list.ts';
 import { RangeRepr } from '../repr/iterators.ts';
+import { DictRepr, DictViewRepr } from '../repr/dict.ts';
+import { dictTruth } from './dicts.ts';
 import { rangeLength } from '../support/ranges.ts';
 import { STR } from '../support/types.ts';
+import { FunctionSetRepr } from '../repr/functionset.ts';
+import { lowerSpecialCall, specialPlanOf } from './special.ts';
 import type { LowerOp } from './lowerop.ts';
 
 export function lowerTruthOf(hop: LowerOp, value: Hlvalue): Expr {
@@ -18,11 +22,15 @@ export function lowerTruthOf(hop: LowerOp, value: Hlvalue): Expr {
   if (annotation.isConstant) return m.i32.const(annotation.constValue ? 1 : 0);
   const repr = hop.fn.reprOf(value);
   if (repr.isVoid) return m.i32.const(annotation.constValue ? 1 : 0);
+  const special = specialPlanOf(hop, 'bool', [value]);
+  if (special) return lowerSpecialCall(hop, special, [value]);
   const v = hop.valueAs(value, repr);
   if (repr instanceof BoolRepr) return v;
   if (repr instanceof IntRepr) return m.i64.ne(v, m.i64.const(0n));
+  if (repr instanceof FunctionSetRepr) return m.i32.ne(v, m.i32.const(0));
   if (repr instanceof FloatRepr) return m.f64.ne(v, m.f64.const(0));
   if (repr instanceof RangeRepr) return m.i64.ne(m.call(rangeLength(hop.support), [v], binaryen.i64), m.i64.const(0n));
+  if (repr instanceof DictRepr || repr instanceof DictViewRepr) return dictTruth(hop, repr, v)!;
   const t = hop.temp(model.valueType(repr.lltype));
   const nonEmpty = (length: Expr): Expr => m.if(model.isNull(t.tee(v)), m.i32.const(0), m.i32.ne(length, m.i32.const(0)));
   if (repr instanceof StrRepr) return nonEmpty(model.arrayLength(model.structGet(STR, t.get(), 'chars')));

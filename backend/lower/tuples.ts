@@ -1,7 +1,10 @@
-// Lowering of tuples: building one, reading an item at a constant index.
+// Lowering of tuples: building one, reading an item at a constant index, concatenating two.
 
 import type { Expr } from '../wasm/binaryen.ts';
+import type { SomeTuple, SomeValue } from '../../annotator/model.ts';
 import { TupleRepr } from '../repr/tuple.ts';
+import type { Repr } from '../repr/repr.ts';
+import { convertValue } from '../repr/convert.ts';
 import type { LowerOp } from './lowerop.ts';
 
 export function lowerNewTuple(hop: LowerOp): Expr {
@@ -20,4 +23,32 @@ export function lowerTupleItem(hop: LowerOp): Expr | null {
   const item = repr.items[i]!;
   if (item.isVoid) return hop.resultRepr.isVoid ? hop.m.nop() : hop.resultRepr.constant(hop.resultAnnotation.constValue, hop.ctx);
   return hop.model.structGet(repr.struct, hop.arg(0), `${i}`);
+}
+
+/** a + b of tuples: a new tuple of both's items (converted where the result's items are wider). */
+export function lowerTupleConcat(hop: LowerOp): Expr | null {
+  const [a, b] = [hop.repr(0), hop.repr(1)];
+  const result = hop.resultRepr;
+  if (result.isVoid) return hop.m.nop();
+  if (!(a instanceof TupleRepr || a.isVoid) || !(b instanceof TupleRepr || b.isVoid) || !(result instanceof TupleRepr)) return null;
+  const m = hop.m;
+  const left = a instanceof TupleRepr ? hop.temp(hop.wasmType(a)) : null;
+  const right = b instanceof TupleRepr ? hop.temp(hop.wasmType(b)) : null;
+  const sources: { repr: Repr; temp: typeof left; index: number; annotation: SomeValue }[] = [];
+  const aItems = (hop.annotation(0) as SomeTuple).items;
+  const bItems = (hop.annotation(1) as SomeTuple).items;
+  aItems.forEach((item, i) => sources.push({ repr: a instanceof TupleRepr ? a.items[i]! : a, temp: left, index: i, annotation: item }));
+  bItems.forEach((item, i) => sources.push({ repr: b instanceof TupleRepr ? b.items[i]! : b, temp: right, index: i, annotation: item }));
+  const values = result.items.flatMap((to, k) => {
+    if (to.isVoid) return [];
+    const from = sources[k]!;
+    if (from.repr.isVoid) return [to.constant(from.annotation.constValue, hop.ctx)];
+    const tuple = from.temp === left ? (a as TupleRepr) : (b as TupleRepr);
+    return [convertValue(hop.ctx, from.repr, to, hop.model.structGet(tuple.struct, from.temp!.get(), `${from.index}`))];
+  });
+  return m.block(null, [
+    ...(left ? [left.set(hop.arg(0))] : []),
+    ...(right ? [right.set(hop.arg(1))] : []),
+    hop.model.structNew(result.struct, values),
+  ], hop.wasmType(result));
 }

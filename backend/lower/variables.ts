@@ -51,9 +51,13 @@ export function lowerCheckBound(hop: LowerOp): Expr {
   const m = hop.m;
   const name = hop.constant(1) as string;
   const atModuleLevel = hop.fn.graph.func instanceof PyModule;
-  const raise = atModuleLevel
-    ? hop.raise('NameError', `name '${name}' is not defined`)
-    : hop.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  // A third argument marks a variable of an enclosing function read from a nested one.
+  const free = hop.args.length > 2;
+  const raise = free
+    ? hop.raise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`)
+    : atModuleLevel
+      ? hop.raise('NameError', `name '${name}' is not defined`)
+      : hop.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
   const flag = hop.annotation(0);
   if (flag.isConstant) return flag.constValue ? m.nop() : raise;
   return m.if(m.i32.eqz(hop.arg(0)), raise);

@@ -8,6 +8,7 @@ import type { ModuleContext } from '../emit/modulecontext.ts';
 import { Repr } from './repr.ts';
 import type { ListRepr } from './list.ts';
 import { STR_OR_NONE } from '../support/types.ts';
+import type { SomeValue } from '../../annotator/model.ts';
 
 abstract class StructRepr extends Repr {
   abstract readonly struct: StructType;
@@ -69,6 +70,35 @@ export class StrIterRepr extends StructRepr {
   readonly key = 'iter[str]';
   readonly struct = STR_ITER;
   private readonly ref = new Ref(STR_ITER, true);
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}
+
+/**
+ * An iterator over a tuple (`for x in args` of a function with *args): the tuple and the next
+ * index; each item is converted to the union of the items' types when it is taken.
+ */
+export class TupleIterRepr extends StructRepr {
+  readonly key: string;
+  /** The tuple's representation (void when every item is a constant). */
+  readonly tuple: Repr;
+  /** The items' annotations, for the constants among them. */
+  readonly itemAnnotations: readonly SomeValue[];
+  readonly item: Repr;
+  readonly struct: StructType;
+  private readonly ref: Ref;
+
+  constructor(tuple: Repr, itemAnnotations: readonly SomeValue[], item: Repr) {
+    super();
+    this.tuple = tuple;
+    this.itemAnnotations = itemAnnotations;
+    this.item = item;
+    this.key = `iter[${tuple.key}]`;
+    const fields = tuple.isVoid ? [] : [field('tuple', tuple.lltype)];
+    this.struct = new StructType(this.key, [...fields, field('index', Char, true)]);
+    this.ref = new Ref(this.struct, true);
+  }
   override get lltype(): Ref {
     return this.ref;
   }

@@ -63,9 +63,12 @@ export class FloatRepr extends Repr {
 export class VoidRepr extends Repr {
   readonly lltype = Void;
   readonly key: string;
-  constructor(key: string) {
+  /** The one value of this representation, when it is a constant of the program. */
+  readonly known: { value: unknown } | null;
+  constructor(key: string, known: { value: unknown } | null = null) {
     super();
     this.key = key;
+    this.known = known;
   }
   constant(): Expr {
     throw new Error(`a ${this.key} has no run-time value`);
@@ -78,5 +81,5 @@ export class VoidRepr extends Repr {
 export const intRepr = new IntRepr();
 export const boolRepr = new BoolRepr();
 export const floatRepr = new FloatRepr();
-export const noneRepr = new VoidRepr('None');
+export const noneRepr = new VoidRepr('None', { value: null });
 export const impossibleRepr = new VoidRepr('impossible');

@@ -5,6 +5,8 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { Ref } from '../lltypes.ts';
 import type { ListRepr } from '../repr/list.ts';
+import type { VoidRepr } from '../repr/repr.ts';
+import { convertValue } from '../repr/convert.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { raiseException } from './exceptions.ts';
 import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
@@ -178,6 +180,8 @@ export function listToStr(s: Support, list: ListRepr, ctx: ModuleContext): strin
     const append = (e: Expr): Expr => m.call(builderAppendStr(s), [f.get('sb'), e], binaryen.none);
     const item = list.item.isVoid ? null : model.arrayGet(list.items, l.items(), f.get('i'));
     f.finish(model.valueType(STR_REF), [
+      // A list that may be None shares this representation (an item of a list of `list or None`).
+      m.if(model.isNull(f.get('list')), m.return(s.str('None'))),
       f.set('sb', m.call(builderNew(s), [], model.valueType(BUILDER_REF))),
       append(s.str('[')),
       f.set('i', m.i32.const(0)),
@@ -192,3 +196,87 @@ export function listToStr(s: Support, list: ListRepr, ctx: ModuleContext): strin
   });
 }
 
+
+/**
+ * list_convert(list): a copy of `from` with every item converted to the items of `to` (a list
+ * literal repeated into a list of wider items: `[None] * n` filled later with instances).
+ */
+export function listConvert(s: Support, ctx: ModuleContext, from: ListRepr, to: ListRepr): string {
+  const name = `list_convert<${from.key}->${to.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['list', model.valueType(from.lltype)]]);
+    f.local('n', i32);
+    f.local('k', i32);
+    f.local('items', model.valueType(new Ref(to.items, false)));
+    const l = fields(s, from, () => f.get('list'));
+    let item: Expr;
+    if (from.item.isVoid) {
+      const known = (from.item as VoidRepr).known;
+      if (to.item.isVoid) item = m.i32.const(0);
+      else if (known) item = to.item.constant(known.value, ctx);
+      // Items never known (the list was never given one): there are none to convert.
+      else item = to.item.zero(ctx);
+    } else {
+      item = convertValue(ctx, from.item, to.item, model.arrayGet(from.items, l.items(), f.get('k')));
+    }
+    f.finish(model.valueType(to.lltype), [
+      f.set('n', l.length()),
+      f.set('items', model.arrayNew(to.items, f.get('n'), null)),
+      f.set('k', m.i32.const(0)),
+      whileLoop(m, 'items', m.i32.lt_u(f.get('k'), f.get('n')), [
+        model.arraySet(to.items, f.get('items'), f.get('k'), item),
+        f.set('k', m.i32.add(f.get('k'), m.i32.const(1))),
+      ]),
+      model.structNew(to.struct, [f.get('n'), f.get('items')]),
+    ]);
+  });
+}
+
+/**
+ * list_concat(a, b): a new list of `result`'s items holding a's then b's, each converted (the
+ * result's items may be wider than either operand's: [None] + [node]).
+ */
+export function listConcat(s: Support, ctx: ModuleContext, a: ListRepr, b: ListRepr, result: ListRepr): string {
+  const name = `list_concat<${a.key},${b.key}->${result.key}>`;
+  return s.ensure(name, () => {
+    const m = s.module;
+    const model = s.model;
+    const f = new FunctionBuilder(m, name, [['a', model.valueType(a.lltype)], ['b', model.valueType(b.lltype)]]);
+    f.local('na', i32);
+    f.local('nb', i32);
+    f.local('k', i32);
+    f.local('items', model.valueType(new Ref(result.items, false)));
+    const la = fields(s, a, () => f.get('a'));
+    const lb = fields(s, b, () => f.get('b'));
+    const copy = (from: ListRepr, items: () => Expr, offset: Expr, count: string, loopName: string): Expr => {
+      if (from === result) return model.arrayCopy(result.items, f.get('items'), offset, result.items, items(), m.i32.const(0), f.get(count));
+      let item: Expr;
+      if (from.item.isVoid) {
+        const known = (from.item as VoidRepr).known;
+        if (result.item.isVoid) item = m.i32.const(0);
+        else if (known) item = result.item.constant(known.value, ctx);
+        // Items never known (the list was never given one): there are none to convert.
+        else item = result.item.zero(ctx);
+      } else {
+        item = convertValue(ctx, from.item, result.item, model.arrayGet(from.items, items(), f.get('k')));
+      }
+      return m.block(null, [
+        f.set('k', m.i32.const(0)),
+        whileLoop(m, loopName, m.i32.lt_u(f.get('k'), f.get(count)), [
+          model.arraySet(result.items, f.get('items'), m.i32.add(offset, f.get('k')), item),
+          f.set('k', m.i32.add(f.get('k'), m.i32.const(1))),
+        ]),
+      ]);
+    };
+    f.finish(model.valueType(result.lltype), [
+      f.set('na', la.length()),
+      f.set('nb', lb.length()),
+      f.set('items', model.arrayNew(result.items, m.i32.add(f.get('na'), f.get('nb')), null)),
+      copy(a, la.items, m.i32.const(0), 'na', 'first'),
+      copy(b, lb.items, f.get('na'), 'nb', 'second'),
+      model.structNew(result.struct, [m.i32.add(f.get('na'), f.get('nb')), f.get('items')]),
+    ]);
+  });
+}

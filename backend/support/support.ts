@@ -100,4 +100,11 @@ export const HOST = {
   charInfo: { name: 'char_info', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
   caseFull: { name: 'case_full', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
   intTrueDivide: { name: 'int_true_divide', params: [binaryen.i64, binaryen.i64], result: binaryen.f64 },
+  // String formatting (runtime/hostformat.mjs; the protocol is described there).
+  fmtPut: { name: 'fmt_put', params: [binaryen.i32], result: binaryen.none },
+  fmtPush: { name: 'fmt_push', params: [binaryen.i32, binaryen.i64, binaryen.f64], result: binaryen.none },
+  fmtSpec: { name: 'fmt_spec', params: [binaryen.i32], result: binaryen.i32 },
+  fmtApply: { name: 'fmt_apply', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
+  fmtFloat: { name: 'fmt_float', params: [binaryen.f64, binaryen.i32, binaryen.i32, binaryen.i32], result: binaryen.i32 },
+  fmtText: { name: 'fmt_text', params: [binaryen.i32], result: binaryen.i32 },
 } as const satisfies Record<string, HostImport>;

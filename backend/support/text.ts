@@ -14,6 +14,8 @@ import { floatToStr, intToStr } from './output.ts';
 import { strRepr } from './strrepr.ts';
 import { STR_OR_NONE, STR_REF } from './types.ts';
 import { listToStr } from './lists.ts';
+import { DictRepr, DictViewRepr } from '../repr/dict.ts';
+import { dictText } from './dicts.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { instanceText } from './instancetext.ts';
 
@@ -51,14 +53,21 @@ function tupleToStr(ctx: ModuleContext, repr: TupleRepr, constant: unknown): str
   });
 }
 
+/** The text of a value known from its annotation: None, a bool, or a tuple of such values. */
+function voidText(constant: unknown): string {
+  if (constant === null || constant === undefined) return 'None';
+  if (constant === true) return 'True';
+  if (constant === false) return 'False';
+  if (Array.isArray(constant)) return constant.length === 1 ? `(${voidText(constant[0])},)` : `(${constant.map(voidText).join(', ')})`;
+  return String(constant);
+}
+
 /** A str expression for `value` (of representation `repr`); `constant` serves void reprs. */
 export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quoted: boolean, constant?: unknown): Expr {
   const m = ctx.module;
   const s = ctx.support;
   const strType = s.model.valueType(STR_REF);
-  if (repr instanceof VoidRepr) {
-    return s.str(constant === null || constant === undefined ? 'None' : constant === true ? 'True' : constant === false ? 'False' : String(constant));
-  }
+  if (repr instanceof VoidRepr) return s.str(voidText(constant));
   if (repr instanceof BoolRepr) return m.if(value!, s.str('True'), s.str('False'));
   if (repr instanceof IntRepr) return m.call(intToStr(s), [value!], strType);
   if (repr instanceof FloatRepr) return m.call(floatToStr(s), [value!], strType);
@@ -67,6 +76,7 @@ export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quo
     return quoted ? m.call(strRepr(s), [value!], strType) : value!;
   }
   if (repr instanceof ListRepr) return m.call(listToStr(s, repr, ctx), [value!], strType);
+  if (repr instanceof DictRepr || repr instanceof DictViewRepr) return m.call(dictText(ctx, repr), [value!], strType);
   if (repr instanceof InstanceRepr) return m.call(instanceText(ctx, repr.classdef, quoted), [value!], strType);
   if (repr instanceof TupleRepr) return m.call(tupleToStr(ctx, repr, constant), [value!], strType);
   throw new Error(`no text for values of ${repr.key}`);

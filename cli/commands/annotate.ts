@@ -1,13 +1,16 @@
 // `wyrm annotate PROG.py [--function NAME]`: prints every reachable function's flow graph with
-// the type inferred for each variable, and the types of module variables.
+// the type inferred for each variable, the types of module variables, and the exceptions each
+// call and each function can raise (annotator/raises.ts).
 
 import { analyze } from '../../driver/pipeline.ts';
 import { printGraph } from '../../frontend/flowprint.ts';
 import type { SomeValue } from '../../annotator/model.ts';
+import { analyzeRaises, Raises } from '../../annotator/raises.ts';
+import type { Block, FunctionGraph, SpaceOperation } from '../../frontend/flowmodel.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
 
-export function runAnnotateCommand(program: string, options: { function?: string; debug: boolean }): number {
+export function runAnnotateCommand(program: string, options: { function?: string; debug: boolean; keepGoing?: number }): number {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -15,7 +18,7 @@ export function runAnnotateCommand(program: string, options: { function?: string
   }
   let analysis;
   try {
-    analysis = analyze(source);
+    analysis = analyze(source, {}, options.keepGoing ?? 0);
   } catch (error) {
     return reportFailure(error, options.debug);
   }
@@ -34,8 +37,18 @@ export function runAnnotateCommand(program: string, options: { function?: string
     process.stdout.write('\n');
   }
   const typeOf = (v: { annotation: unknown }): string | null => (v.annotation ? (v.annotation as SomeValue).toString() : null);
+  const raises = analyzeRaises(annotator);
+  const listed = (names: string[]): string | null => (names.length > 0 ? `raises: ${names.join(', ')}` : null);
+  const isCall = (op: SpaceOperation): boolean => op.opname === 'simple_call' || op.opname === 'call_args';
+  const print = {
+    typeOf,
+    source,
+    isAnnotated: (b: Block) => annotator.isAnnotated(b),
+    operationNote: (op: SpaceOperation) => (isCall(op) ? listed(Raises.names(raises.ofOp(op))) : null),
+    graphNote: (g: FunctionGraph) => listed(Raises.names(raises.ofFunction(g))),
+  };
   for (const graph of graphs) {
-    process.stdout.write(printGraph(graph, { typeOf, source, isAnnotated: (b) => annotator.isAnnotated(b) }));
+    process.stdout.write(printGraph(graph, print));
     process.stdout.write('\n');
   }
   return 0;

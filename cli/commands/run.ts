@@ -18,7 +18,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
-export async function runRunCommand(program: string, args: string[], options: { optimize: number; debug: boolean }): Promise<number> {
+export async function runRunCommand(program: string, args: string[], options: { optimize: number; debug: boolean; keepGoing?: number }): Promise<number> {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -26,7 +26,7 @@ export async function runRunCommand(program: string, args: string[], options: { 
   }
   let translation;
   try {
-    translation = translate(source, { optimize: options.optimize, scriptPath: program });
+    translation = translate(source, { optimize: options.optimize, scriptPath: program, keepGoing: options.keepGoing });
   } catch (error) {
     return reportFailure(error, options.debug);
   }

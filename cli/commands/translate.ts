@@ -9,7 +9,7 @@ import { makeLoader, makePage } from '../../runtime/loader.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
 
-export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean }): number {
+export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean; wat?: boolean; keepGoing?: number }): number {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -18,7 +18,7 @@ export function runTranslateCommand(program: string, options: { output: string; 
   const start = performance.now();
   let translation;
   try {
-    translation = translate(source, { optimize: options.optimize, scriptPath: program });
+    translation = translate(source, { optimize: options.optimize, scriptPath: program, text: options.wat ?? false, keepGoing: options.keepGoing });
   } catch (error) {
     return reportFailure(error, options.debug);
   }
@@ -26,8 +26,9 @@ export function runTranslateCommand(program: string, options: { output: string; 
   try {
     mkdirSync(options.output, { recursive: true });
     writeFileSync(join(options.output, `${stem}.wasm`), translation.binary);
-    writeFileSync(join(options.output, `${stem}.mjs`), makeLoader(translation.info, `${stem}.wasm`));
+    writeFileSync(join(options.output, `${stem}.mjs`), makeLoader(translation.info, `${stem}.wasm`, translation.binary));
     if (options.html) writeFileSync(join(options.output, `${stem}.html`), makePage(basename(program), `${stem}.mjs`, `${stem}.wasm`));
+    if (translation.text !== null) writeFileSync(join(options.output, `${stem}.wat`), translation.text);
   } catch (error) {
     process.stderr.write(`wyrm: error: cannot write to ${options.output}: ${(error as Error).message}\n`);
     return EXIT_USAGE;

@@ -285,6 +285,19 @@ export class GraphBuilder {
   }
 
   /**
+   * Starts a block that paths built later will jump to (a generator's resume point), holding
+   * only `names`, each a fresh input; the current path, if any, is left as it is.
+   */
+  resumePoint(names: readonly string[]): Join {
+    const join = new Join();
+    const inputs = names.map((name) => new Variable(name));
+    join.header = { block: new Block(inputs), names: names.map((name, i) => ({ name, value: inputs[i]!, flag: null, constant: null })) };
+    this.current = join.header.block;
+    this.env = new Map(names.map((name, i) => [name, { value: inputs[i]!, defined: C_TRUE }]));
+    return join;
+  }
+
+  /**
    * Makes the current point a loop header: a block with an input for every name the loop may
    * change (`assigned`) or may delete (`deleted`), entered from the current path, and returns
    * the join that the loop's back edges jump to.

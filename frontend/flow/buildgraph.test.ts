@@ -12,7 +12,7 @@ import { parseModule } from '../parser/parse.ts';
 import { scanModule } from './modulescan.ts';
 import { buildFunctionGraph, buildModuleGraph, parameterNames } from './buildgraph.ts';
 import { Block, Constant, FunctionGraph, LAST_EXCEPTION, UNDEFINED, Variable, type Hlvalue, type Link } from '../flowmodel.ts';
-import { Builtin, GlobalVariable, type PyModule } from '../program.ts';
+import { Builtin, GlobalVariable, type PyClass, type PyModule } from '../program.ts';
 import { BUILTIN_EXCEPTIONS } from '../builtins.ts';
 import { CompileError } from '../../diagnostics/diagnostic.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
@@ -355,19 +355,22 @@ describe('graph entry points', () => {
 });
 
 describe('errors while building', () => {
-  it('refuses a nested function (W0201) at its line', () => {
-    const text = 'def f(x):\n    def g():\n        return x\n    return g()\n';
+  it('refuses a decorator on a nested function (W0201) at its line', () => {
+    const text = 'def f(x):\n    @staticmethod\n    def g():\n        return x\n    return g()\n';
     const error = buildError(() => graphOf(text, 'f'));
     const [d] = error.diagnostics;
     expect(d!.kind).toBe(Diag.Unsupported);
-    expect(d!.message).toBe('a nested function is not supported by Wyrm');
+    expect(d!.message).toBe('a decorator on a nested function is not supported by Wyrm');
     expect(d!.source.lineOf(d!.span.start)).toBe(2);
   });
 
-  it('refuses a generator (W0201)', () => {
-    const error = buildError(() => graphOf('def f(n):\n    yield n\n', 'f'));
+  it('refuses a yield inside try/finally in a generator (W0201)', () => {
+    const text = 'def f(n):\n    try:\n        yield n\n    finally:\n        print(n)\n';
+    const body = graphOf(text, 'f').startblock.operations[0]!.args[0] as Constant;
+    const generatorClass = body.value as PyClass;
+    const error = buildError(() => buildFunctionGraph(generatorClass.methods.get('__next__')!));
     expect(error.diagnostics[0]!.kind.code).toBe('W0201');
-    expect(error.message).toContain('generator');
+    expect(error.message).toContain('a yield inside a try with a finally clause');
   });
 
   it('reports an undefined name (W0301) with the closest known name', () => {

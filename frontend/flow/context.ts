@@ -11,6 +11,9 @@ import { compileError, type CompileError, type Note } from '../../diagnostics/di
 import { Diag, type DiagnosticKind } from '../../diagnostics/catalog.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
 import { GraphBuilder, Join, isConstantValue, type Env } from './builder.ts';
+import { emitDeclare, scopeDeclarations, type ScopeDeclarations } from './declarations.ts';
+import type { GeneratorBody } from './generators.ts';
+import { CELLS_LOCAL, CLOSURE_PARAM, boundFlag, capturedLocals, cellsAttribute, closureInfo, type CapturedLocals, type ClosureInfo, type FreeVariable } from './closures.ts';
 
 export interface LoopTargets {
   breakJoin: Join;
@@ -32,7 +35,7 @@ export interface FinallyBody {
 }
 
 /** Operations that never raise: they need no exception exit inside a try body. */
-const NEVER_RAISE = new Set(['newtuple', 'newslice', 'is_', 'bool_not', 'type', 'exc_match']);
+const NEVER_RAISE = new Set(['newtuple', 'newslice', 'is_', 'bool_not', 'type', 'exc_match', 'newclosure', 'declare']);
 
 export const EXC_TYPE = '.etype';
 export const EXC_VALUE = '.evalue';
@@ -64,7 +67,20 @@ export class FlowContext {
     this.builder = new GraphBuilder(graph, env);
     this.locals = locals;
     this.declaredGlobal = declaredGlobal;
+    // A generator's body shares the scope of its generator function.
+    this.scopeFunc = func?.generatorOf ?? func;
+    this.closure = this.scopeFunc && this.scopeFunc.parent ? closureInfo(this.scopeFunc) : null;
+    this.captured = this.scopeFunc ? capturedLocals(this.scopeFunc) : null;
+    this.declarations = scopeDeclarations(module, this.scopeFunc);
   }
+
+  /** The annotations of this scope: stores into annotated names are checked against them. */
+  readonly declarations: ScopeDeclarations;
+
+  /** The function whose scope this graph's code runs in (a generator's body: the generator function). */
+  readonly scopeFunc: PyFunction | null;
+  /** Set while building a generator's body: its resume points. */
+  generator: GeneratorBody | null = null;
 
   get graph(): FunctionGraph {
     return this.builder.graph;
@@ -112,6 +128,11 @@ export class FlowContext {
     return this.error(Diag.Unsupported, `${what} is not supported by Wyrm${hint}`, node);
   }
 
+  /** Where this function finds the variables of enclosing functions it uses (null: none). */
+  readonly closure: ClosureInfo | null;
+  /** Which of this function's locals nested functions capture, and how. */
+  readonly captured: CapturedLocals | null;
+
   /** Generator expressions whose consumer reads them completely first: built as lists. */
   readonly eagerGenerators = new Set<ast.Node>();
 
@@ -131,7 +152,7 @@ export class FlowContext {
   }
 
   /** The environment name of a local: its hidden name inside a comprehension that binds it. */
-  private envName(name: string): string {
+  envName(name: string): string {
     for (let i = this.comprehensionScopes.length - 1; i >= 0; i--) {
       const hidden = this.comprehensionScopes[i]!.get(name);
       if (hidden !== undefined) return hidden;
@@ -146,7 +167,10 @@ export class FlowContext {
 
   /** The value of `name` read at `node`. */
   loadName(name: string, node: ast.Located): Hlvalue {
+    if (this.isCellVariable(name)) return this.loadCell(name, this.scopeFunc!, node);
     if (this.isLocal(name)) return this.loadLocal(name, node);
+    const free = this.closure?.free.get(name);
+    if (free) return this.loadFree(name, free, node);
     if (name === '__name__' && !this.module.bindings.has(name)) return new Constant(this.module.name);
     const binding = this.module.bindings.get(name);
     if (binding) {
@@ -194,6 +218,24 @@ export class FlowContext {
 
   /** Binds `name`; `valueNode` is the expression that computed the value (for messages). */
   storeName(name: string, value: Hlvalue, node: ast.Located, valueNode: ast.Located | null = null): void {
+    const declaration = this.declarations.forStore(this, name);
+    if (declaration) value = emitDeclare(this, declaration, value, valueNode ?? node, name);
+    if (this.isCellVariable(name)) {
+      const cells = this.cellsOf(this.scopeFunc!, node);
+      this.emit('setattr', [cells, new Constant(name), value], node);
+      this.emit('setattr', [cells, new Constant(boundFlag(name)), new Constant(true)], node);
+      // The environment keeps only whether the name is bound, for reads in this function.
+      this.builder.assign(name, new Constant(true));
+      return;
+    }
+    const free = this.closure?.free.get(name);
+    if (free && !this.isLocal(name)) {
+      if (free.kind !== 'cell') throw this.error(Diag.Unsupported, `cannot assign to '${name}' of an enclosing function here`, node);
+      const cells = this.cellsOf(free.owner, node);
+      this.emit('setattr', [cells, new Constant(name), value], node);
+      this.emit('setattr', [cells, new Constant(boundFlag(name)), new Constant(true)], node);
+      return;
+    }
     if (this.isLocal(name)) {
       const origin = valueNode ?? node;
       this.builder.assign(this.envName(name), value, { start: origin.start, length: origin.length });
@@ -209,5 +251,48 @@ export class FlowContext {
       return;
     }
     throw this.error(Diag.UndefinedName, `cannot assign to '${name}' here`, node);
+  }
+
+  /** Whether `name` is a local of this function kept in its cells (nested functions use it). */
+  private isCellVariable(name: string): boolean {
+    return this.captured !== null && this.captured.cells.has(name) && this.envName(name) === name;
+  }
+
+  /** The cells object of `owner` (this function's own, or the one its closure references). */
+  cellsOf(owner: PyFunction, node: ast.Located): Hlvalue {
+    if (owner === this.scopeFunc) return this.builder.lookup(CELLS_LOCAL)!.value;
+    return this.emit('getattr', [this.closureSelf(), new Constant(cellsAttribute(owner))], node);
+  }
+
+  /** This function's closure (its hidden first parameter). */
+  closureSelf(): Hlvalue {
+    return this.builder.lookup(CLOSURE_PARAM)!.value;
+  }
+
+  /** A read of a variable kept in the cells of `owner`, checking that it is bound. */
+  private loadCell(name: string, owner: PyFunction, node: ast.Located): Hlvalue {
+    const cells = this.cellsOf(owner, node);
+    const binding = owner === this.scopeFunc ? this.builder.lookup(name) : undefined;
+    if (owner !== this.scopeFunc || !binding || !isConstantValue(binding.defined, true)) {
+      // Bound or not is known here only for this function's own assignments; a nested
+      // function may bind it too (nonlocal), so the cells' flag decides.
+      const bound = this.emit('getattr', [cells, new Constant(boundFlag(name))], node);
+      const free = owner === this.scopeFunc ? [] : [new Constant('free')];
+      this.emit('check_bound', [bound, new Constant(name), ...free], node);
+    }
+    return this.emit('getattr', [cells, new Constant(name)], node, name);
+  }
+
+  private loadFree(name: string, free: FreeVariable, node: ast.Located): Hlvalue {
+    switch (free.kind) {
+      case 'copy':
+        return this.emit('getattr', [this.closureSelf(), new Constant(name)], node, name);
+      case 'self':
+        return this.closure?.closureClass ? this.closureSelf() : new Constant(this.scopeFunc);
+      case 'constant':
+        return new Constant(free.func);
+      case 'cell':
+        return this.loadCell(name, free.owner, node);
+    }
   }
 }

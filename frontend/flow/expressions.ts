@@ -13,6 +13,11 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
 import { C_NONE, Join } from './builder.ts';
 import { spanOf, type FlowContext } from './context.ts';
+import type { Span } from '../source.ts';
+import { buildFunctionValue } from './nested.ts';
+import { buildYield } from './generators.ts';
+import { generatorExpressionDef } from './genexpr.ts';
+import { buildStatements } from './statements.ts';
 import { buildComprehension, buildShortCircuitFold, EAGER_CONSUMERS } from './comprehensions.ts';
 
 /** Whether building `expr` creates blocks (so values computed before it must be carried along). */
@@ -21,6 +26,8 @@ export function hasControlFlow(expr: ast.Node | null): boolean {
   switch (expr.nodeType) {
     case 'BoolOp':
     case 'IfExp':
+    case 'Yield':
+    case 'YieldFrom':
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
@@ -111,8 +118,8 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
     case 'Subscript': {
       const pending = new PendingValues(ctx);
       pending.add(buildExpr(ctx, expr.value), hasControlFlow(expr.slice));
-      const index = buildIndex(ctx, expr.slice);
-      return ctx.emit('getitem', [...pending.take(), index], expr);
+      const index = buildIndexParts(ctx, expr.slice);
+      return ctx.emit(expr.slice.nodeType === 'Slice' ? 'getslice' : 'getitem', [...pending.take(), ...index], expr);
     }
     case 'List':
       return ctx.emit('newlist', buildElements(ctx, expr.elts), expr);
@@ -134,22 +141,46 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
     case 'Slice':
       return buildSlice(ctx, expr);
     case 'Lambda':
-      throw ctx.unsupported('a lambda', expr, 'define a function with def');
+      return buildFunctionValue(ctx, expr);
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
       return buildComprehension(ctx, expr);
-    case 'GeneratorExp':
+    case 'GeneratorExp': {
       if (ctx.eagerGenerators.has(expr)) return buildComprehension(ctx, expr);
-      throw ctx.unsupported('a generator expression here', expr, 'pass it straight to sum(), min(), max(), any(), all(), sorted(), list() or str.join(), or use a list comprehension');
+      // A lazy generator: its generator function, called with the first iterable.
+      const iterable = buildExpr(ctx, expr.generators[0]!.iter);
+      const generatorFunction = buildFunctionValue(ctx, generatorExpressionDef(expr));
+      return ctx.emit('simple_call', [generatorFunction, iterable], expr, 'genexpr');
+    }
     case 'Starred':
       throw ctx.unsupported('a starred expression here', expr);
     case 'Await':
       throw ctx.unsupported('await', expr);
-    case 'Yield':
+    case 'Yield': {
+      if (!ctx.generator) throw ctx.error(Diag.SyntaxError, "'yield' outside function", expr);
+      const value = expr.value ? buildExpr(ctx, expr.value) : C_NONE;
+      return buildYield(ctx, ctx.generator, value, expr);
+    }
     case 'YieldFrom':
-      throw ctx.unsupported('yield (a generator)', expr);
+      if (!ctx.generator) throw ctx.error(Diag.SyntaxError, "'yield' outside function", expr);
+      return buildYieldFrom(ctx, expr);
   }
+}
+
+/** `yield from it`: yields each item of `it` (Wyrm's generators have no send(), so no more). */
+function buildYieldFrom(ctx: FlowContext, expr: ast.YieldFrom): Hlvalue {
+  const item = ctx.temporary('yielded');
+  const at = { start: expr.start, length: expr.length };
+  const loop: ast.For = {
+    nodeType: 'For', ...at, type_comment: null, orelse: [],
+    target: { nodeType: 'Name', id: item, ctx: 'Store', ...at },
+    iter: expr.value,
+    body: [{ nodeType: 'Expr', ...at, value: { nodeType: 'Yield', ...at, value: { nodeType: 'Name', id: item, ctx: 'Load', ...at } } }],
+  };
+  buildStatements(ctx, [loop]);
+  if (ctx.builder.reachable) ctx.builder.unassign(item);
+  return C_NONE;
 }
 
 const INT64_MIN = -(2n ** 63n);
@@ -196,6 +227,14 @@ function buildDict(ctx: FlowContext, expr: ast.Dict): Hlvalue {
 
 export function buildIndex(ctx: FlowContext, index: ast.Expr): Hlvalue {
   return index.nodeType === 'Slice' ? buildSlice(ctx, index) : buildExpr(ctx, index);
+}
+
+/**
+ * The operands of a subscript: the index, or for `x[a:b:c]` the three parts (None where left
+ * out), which the getslice/setslice/delslice operations take directly.
+ */
+export function buildIndexParts(ctx: FlowContext, index: ast.Expr): Hlvalue[] {
+  return index.nodeType === 'Slice' ? buildExprs(ctx, [index.lower, index.upper, index.step]) : [buildExpr(ctx, index)];
 }
 
 function buildSlice(ctx: FlowContext, slice: ast.Slice): Hlvalue {
@@ -250,6 +289,12 @@ function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
   for (const kind of ['any', 'all'] as const) {
     if (isBuiltinName(ctx, expr.func, kind) && expr.args.length === 1 && expr.keywords.length === 0 && expr.args[0]!.nodeType === 'GeneratorExp') {
       return buildShortCircuitFold(ctx, kind, expr.args[0]);
+    }
+  }
+  // iter(x) and next(it) are the operations a for loop uses.
+  for (const opname of ['iter', 'next'] as const) {
+    if (isBuiltinName(ctx, expr.func, opname) && expr.args.length === 1 && expr.keywords.length === 0 && expr.args[0]!.nodeType !== 'Starred') {
+      return ctx.emit(opname, [buildExpr(ctx, expr.args[0]!)], expr);
     }
   }
   allowEagerGenerator(ctx, expr);
@@ -425,25 +470,39 @@ function branchOn(ctx: FlowContext, truth: Hlvalue, span: { start: number; lengt
   ctx.builder.jump(ifFalse, null);
 }
 
-function buildJoinedStr(ctx: FlowContext, expr: ast.JoinedStr): Hlvalue {
-  const parts = buildExprs(ctx, expr.values);
+/**
+ * An f-string. Its operations carry the span of the outermost f-string, as CPython 3.11's
+ * tracebacks show it (its fields have no positions of their own).
+ */
+function buildJoinedStr(ctx: FlowContext, expr: ast.JoinedStr, outer: Span = spanOf(expr)): Hlvalue {
+  const pending = new PendingValues(ctx);
+  expr.values.forEach((value, i) => {
+    const part = value.nodeType === 'FormattedValue' ? buildFormatted(ctx, value, outer) : buildExpr(ctx, value);
+    pending.add(part, expr.values.slice(i + 1).some(hasControlFlow));
+  });
+  const parts = pending.take();
   if (parts.length === 1 && part0IsString(parts[0]!)) return parts[0]!;
-  return ctx.emit('buildstr', parts, expr);
+  // f'' and an empty spec ('{x:}').
+  if (parts.length === 0) return new Constant('');
+  return ctx.emit('buildstr', parts, outer);
 }
 
 function part0IsString(value: Hlvalue): boolean {
   return value instanceof Constant && typeof value.value === 'string';
 }
 
-function buildFormatted(ctx: FlowContext, expr: ast.FormattedValue): Hlvalue {
+/** A field of an f-string; `outer` is the span of the outermost f-string. */
+function buildFormatted(ctx: FlowContext, expr: ast.FormattedValue, outer: Span = spanOf(expr)): Hlvalue {
   let value = buildExpr(ctx, expr.value);
   const conversion = expr.conversion === -1 ? '' : String.fromCharCode(expr.conversion);
-  if (conversion === 'r') value = ctx.emit('repr', [value], expr);
-  else if (conversion === 's') value = ctx.emit('str', [value], expr);
+  if (conversion === 'r') value = ctx.emit('repr', [value], outer);
+  else if (conversion === 's') value = ctx.emit('str', [value], outer);
   else if (conversion === 'a') throw ctx.unsupported('the !a conversion', expr);
-  if (expr.format_spec === null) return conversion === '' ? ctx.emit('str', [value], expr) : value;
+  if (expr.format_spec === null) return conversion === '' ? ctx.emit('str', [value], outer) : value;
   const pending = new PendingValues(ctx);
   pending.add(value, hasControlFlow(expr.format_spec));
-  const spec = buildExpr(ctx, expr.format_spec);
-  return ctx.emit('format', [pending.take()[0]!, spec], expr);
+  const formatSpec = expr.format_spec;
+  const spec = formatSpec.nodeType === 'JoinedStr' ? buildJoinedStr(ctx, formatSpec, outer) : buildExpr(ctx, formatSpec);
+  // The spans of the field and of its spec, for translation-time errors about the spec.
+  return ctx.emit('format', [pending.take()[0]!, spec], outer, undefined, [spanOf(expr), spanOf(formatSpec)]);
 }

@@ -13,6 +13,7 @@ import { compileError } from '../../diagnostics/diagnostic.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import { analyzeFunction, walkScope } from './scopes.ts';
 import { literalValue } from './literals.ts';
+import { generatorExpressionDef } from './genexpr.ts';
 import { resolveBases, scanClassBody } from './classscan.ts';
 
 function spanOfNode(node: ast.Located): Span {
@@ -72,7 +73,7 @@ export function scanModule(name: string, source: SourceFile, tree: ast.Module, i
   tree.body.forEach((stmt, index) => {
     walkScope([stmt], (bound) => factsOf(bound).sites.push({ stmt, index, topLevel: isTopLevelBinding(stmt, bound) }), () => {});
   });
-  collectFunctions(module, tree.body, '', new Set(), factsOf);
+  collectFunctions(module, tree.body, '', new Set(), factsOf, null);
 
   const firstCodeRun = tree.body.findIndex(mayRunCode);
   const runsCodeBefore = (index: number): boolean => firstCodeRun !== -1 && firstCodeRun < index;
@@ -184,6 +185,7 @@ function collectFunctions(
   qualPrefix: string,
   enclosing: ReadonlySet<string>,
   factsOf: (n: string) => NameFacts,
+  parent: PyFunction | null,
 ): void {
   const visit = (node: ast.Node): void => {
     if (node.nodeType === 'FunctionDef' || node.nodeType === 'Lambda') {
@@ -192,6 +194,7 @@ function collectFunctions(
       const defaults = new Map<string, unknown>();
       const func = new PyFunction(node, module, qualname, defaults);
       func.hidden = module.isRuntimeLibrary;
+      func.parent = parent;
       module.functions.set(node, func);
       const scope = analyzeFunction(node);
       for (const n of scope.freeReads) {
@@ -203,16 +206,22 @@ function collectFunctions(
       const inner = new Set([...enclosing].filter((n) => !scope.declaredGlobal.has(n)));
       for (const n of scope.locals) inner.add(n);
       const innerBody: ast.Node[] = node.nodeType === 'Lambda' ? [node.body] : node.body;
-      collectFunctions(module, innerBody, `${qualname}.<locals>.`, inner, factsOf);
+      collectFunctions(module, innerBody, `${qualname}.<locals>.`, inner, factsOf, func);
       // Defaults and decorators are evaluated in the enclosing scope.
       for (const d of [...node.args.defaults, ...node.args.kw_defaults]) if (d) visit(d);
       if (node.nodeType === 'FunctionDef') node.decorator_list.forEach(visit);
       return;
     }
+    if (node.nodeType === 'GeneratorExp') {
+      // Its first iterable belongs to this scope; the rest is a generator function's body.
+      visit(node.generators[0]!.iter);
+      visit(generatorExpressionDef(node));
+      return;
+    }
     if (node.nodeType === 'ClassDef') {
       node.bases.forEach(visit);
       node.decorator_list.forEach(visit);
-      collectFunctions(module, node.body, `${qualPrefix}${node.name}.`, enclosing, factsOf);
+      collectFunctions(module, node.body, `${qualPrefix}${node.name}.`, enclosing, factsOf, null);
       if (qualPrefix === '' && enclosing.size === 0) {
         const cls = new PyClass(node, module, node.name);
         module.classes.set(node, cls);

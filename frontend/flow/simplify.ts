@@ -45,7 +45,11 @@ export function removeDeadInputs(graph: FunctionGraph): void {
     const keep = block.inputargs.map((v) => live.has(v));
     if (keep.every(Boolean)) continue;
     block.inputargs = block.inputargs.filter((_, i) => keep[i]);
-    for (const link of incoming.get(block) ?? []) link.args = link.args.filter((_, i) => keep[i]);
+    for (const link of incoming.get(block) ?? []) {
+      link.args = link.args.filter((_, i) => keep[i]);
+      // The source spans of the arguments stay aligned with them (conflict messages use them).
+      if (link.argSpans) link.argSpans = link.argSpans.filter((_, i) => keep[i]);
+    }
   }
 }
 

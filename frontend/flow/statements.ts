@@ -3,13 +3,17 @@
 
 import type * as ast from '../ast.ts';
 import { Constant, Link, type Hlvalue } from '../flowmodel.ts';
+import { buildFunctionValue } from './nested.ts';
+import { emitStop } from './generators.ts';
+import { buildWith } from './withstmt.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULES } from '../builtins.ts';
 import { C_NONE, Join } from './builder.ts';
-import { spanOf, type FlowContext } from './context.ts';
-import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, hasControlFlow } from './expressions.ts';
+import { EXC_TYPE, EXC_VALUE, spanOf, type FlowContext } from './context.ts';
+import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, buildIndexParts, hasControlFlow } from './expressions.ts';
 import { namesAssignedIn, targetNames } from './scopes.ts';
 import { buildRaise, buildTry, emitRaise, runFinallyBodies } from './trystmt.ts';
+import { declareReturn, isSelfAttributeDeclaration } from './declarations.ts';
 
 export function buildStatements(ctx: FlowContext, body: readonly ast.Stmt[]): void {
   for (const stmt of body) {
@@ -31,6 +35,10 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
       buildAugAssign(ctx, stmt);
       return;
     case 'AnnAssign':
+      // The annotation was read with the scope's declarations (declarations.ts).
+      if (stmt.target.nodeType !== 'Name' && !isSelfAttributeDeclaration(ctx.scopeFunc, stmt.target)) {
+        throw ctx.unsupported('an annotated assignment to an item, or to an attribute other than self.name', stmt);
+      }
       if (stmt.value) storeTarget(ctx, stmt.target, buildExpr(ctx, stmt.value), stmt.value);
       return;
     case 'If':
@@ -73,7 +81,9 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
     case 'FunctionDef': {
       const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
       if (binding?.kind === 'function') return; // a module-level function: a constant
-      throw ctx.unsupported(ctx.func ? 'a nested function' : 'a function defined conditionally or more than once', stmt);
+      if (!ctx.func) throw ctx.unsupported('a function defined conditionally or more than once', stmt);
+      ctx.storeName(stmt.name, buildFunctionValue(ctx, stmt), stmt);
+      return;
     }
     case 'ClassDef': {
       const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
@@ -86,7 +96,8 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
     case 'TryStar':
       throw ctx.unsupported('except*', stmt);
     case 'With':
-      throw ctx.unsupported('a with statement', stmt);
+      buildWith(ctx, stmt);
+      return;
     case 'Match':
       throw ctx.unsupported('a match statement', stmt, 'use if/elif');
     case 'AsyncFunctionDef':
@@ -137,9 +148,9 @@ export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue, 
       const pending = new PendingValues(ctx);
       pending.add(value, hasControlFlow(target.value) || hasControlFlow(target.slice));
       pending.add(buildExpr(ctx, target.value), hasControlFlow(target.slice));
-      const index = buildIndex(ctx, target.slice);
+      const index = buildIndexParts(ctx, target.slice);
       const [stored, container] = pending.take();
-      ctx.emit('setitem', [container!, index, stored!], target);
+      ctx.emit(target.slice.nodeType === 'Slice' ? 'setslice' : 'setitem', [container!, ...index, stored!], target);
       return;
     }
     case 'Attribute': {
@@ -180,6 +191,7 @@ function buildAugAssign(ctx: FlowContext, stmt: ast.AugAssign): void {
     const result = ctx.emit(opname, [kept.take()[0]!, operand], stmt, target.id);
     ctx.storeName(target.id, result, target);
   } else if (target.nodeType === 'Subscript') {
+    if (target.slice.nodeType === 'Slice') throw ctx.unsupported('an augmented assignment to a slice', target, 'assign the slice explicitly');
     const pending = new PendingValues(ctx);
     const branches = hasControlFlow(stmt.value);
     pending.add(buildExpr(ctx, target.value), branches || hasControlFlow(target.slice));
@@ -273,7 +285,19 @@ function buildFor(ctx: FlowContext, stmt: ast.For): void {
   const itemName = ctx.temporary('item');
   ctx.builder.assign(itemName, item);
   const stopIteration = BUILTIN_EXCEPTIONS.get('StopIteration')!;
-  const { normal, handlers } = ctx.builder.raisingExits([stopIteration], spanOf(stmt.iter), false);
+  // Inside a try, what else the iterator raises (a dict changed size, a generator's error)
+  // goes to the try's handlers.
+  const tryTarget = ctx.exceptionTargets[ctx.exceptionTargets.length - 1];
+  const caught = tryTarget ? [stopIteration, BUILTIN_EXCEPTIONS.get('BaseException')!] : [stopIteration];
+  const { normal, handlers } = ctx.builder.raisingExits(caught, spanOf(stmt.iter), tryTarget !== undefined);
+  if (tryTarget) {
+    const state = ctx.builder.snapshot();
+    ctx.builder.resume(handlers[1]!.state);
+    ctx.builder.assign(EXC_TYPE, handlers[1]!.excType);
+    ctx.builder.assign(EXC_VALUE, handlers[1]!.excValue);
+    ctx.builder.jump(tryTarget.join, spanOf(stmt.iter));
+    ctx.builder.resume(state);
+  }
   const after = new Join();
 
   ctx.builder.resume(normal!);
@@ -295,8 +319,17 @@ function buildFor(ctx: FlowContext, stmt: ast.For): void {
 
 function buildReturn(ctx: FlowContext, stmt: ast.Return): void {
   if (ctx.func === null) throw ctx.error(Diag.SyntaxError, "'return' outside function", stmt);
+  if (ctx.generator) {
+    // A generator's return ends it: StopIteration, after the finally clauses it is inside.
+    if (stmt.value && !(stmt.value.nodeType === 'Constant' && stmt.value.value === null)) {
+      throw ctx.unsupported('a return with a value in a generator', stmt, 'the value would only be seen by yield from');
+    }
+    runFinallyBodies(ctx, 0, buildStatements);
+    emitStop(ctx, stmt);
+    return;
+  }
   const pending = new PendingValues(ctx);
-  pending.add(stmt.value ? buildExpr(ctx, stmt.value) : C_NONE, ctx.finallyBodies.length > 0);
+  pending.add(declareReturn(ctx, stmt.value ? buildExpr(ctx, stmt.value) : C_NONE, stmt.value ?? stmt), ctx.finallyBodies.length > 0);
   runFinallyBodies(ctx, 0, buildStatements);
   const [value] = pending.take();
   if (!ctx.builder.reachable) return;
@@ -325,7 +358,7 @@ function deleteTarget(ctx: FlowContext, target: ast.Expr): void {
       ctx.builder.unassign(target.id);
       return;
     case 'Subscript':
-      ctx.emit('delitem', [buildExpr(ctx, target.value), buildIndex(ctx, target.slice)], target);
+      ctx.emit(target.slice.nodeType === 'Slice' ? 'delslice' : 'delitem', [buildExpr(ctx, target.value), ...buildIndexParts(ctx, target.slice)], target);
       return;
     case 'Tuple':
     case 'List':

@@ -69,7 +69,7 @@ export function percentFormat(format, values) {
  * @param {() => PyValue} nextArgument
  * @returns {{conversion: Conversion, end: number}} end: the index after the conversion character
  */
-function parseConversion(chars, start, nextArgument) {
+export function parseConversion(chars, start, nextArgument) {
   let pos = start;
   let exhausted = false;
   /** The next character, or (once the format has run out) `current` again. */

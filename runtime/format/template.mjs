@@ -91,7 +91,7 @@ function expand(template, args, depth) {
  * @param {number} start
  * @returns {ReplacementField}
  */
-function parseField(template, start) {
+export function parseField(template, start) {
   let pos = start;
   let char = '';
   scan: while (pos < template.length) {
@@ -211,7 +211,7 @@ function fieldValue(name, args) {
  * The position a field name gives, or -1 when it is not made of decimal digits.
  * @param {string} text
  */
-function fieldIndex(text) {
+export function fieldIndex(text) {
   if (text === '') return -1;
   let index = 0n;
   for (const char of text) {

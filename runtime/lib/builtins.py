@@ -115,3 +115,72 @@ def builtin_list(items):
     for item in items:
         result.append(item)
     return result
+
+
+def builtin_next_default(iterator, default):
+    try:
+        return next(iterator)
+    except StopIteration:
+        return default
+
+
+# The lazy builtins are generators, as lazy as CPython's iterators.
+
+
+def builtin_enumerate(items, start=0):
+    index = start
+    for item in items:
+        yield index, item
+        index += 1
+
+
+def builtin_zip2(first, second):
+    rest = iter(second)
+    for a in first:
+        try:
+            b = next(rest)
+        except StopIteration:
+            return
+        yield a, b
+
+
+def builtin_zip3(first, second, third):
+    rest2 = iter(second)
+    rest3 = iter(third)
+    for a in first:
+        try:
+            b = next(rest2)
+            c = next(rest3)
+        except StopIteration:
+            return
+        yield a, b, c
+
+
+def builtin_reversed(items):
+    index = len(items) - 1
+    while index >= 0:
+        if index < len(items):
+            yield items[index]
+        index -= 1
+
+
+def builtin_map(function, items):
+    for item in items:
+        yield function(item)
+
+
+def builtin_map2(function, first, second):
+    for a, b in builtin_zip2(first, second):
+        yield function(a, b)
+
+
+def builtin_filter(function, items):
+    for item in items:
+        if function(item):
+            yield item
+
+
+def builtin_filter_none(items):
+    for item in items:
+        if item:
+            yield item

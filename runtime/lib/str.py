@@ -227,7 +227,9 @@ def str_join(sep, items):
     if count == 0:
         return ""
     if count == 1:
-        return items[0]
+        # The only item (by iteration: `items` may be a dict or a set).
+        for item in items:
+            return item
     total = len(sep) * (count - 1)
     for item in items:
         total += len(item)
@@ -640,3 +642,10 @@ def str_removesuffix(s, suffix):
     if len(suffix) > 0 and str_endswith(s, suffix, 0, MAXSIZE):
         return str_slice(s, 0, len(s) - len(suffix))
     return s
+
+
+def str_join_iterable(sep, items):
+    parts = []
+    for item in items:
+        parts.append(item)
+    return str_join(sep, parts)

@@ -1,0 +1,26 @@
+// Iteration over instances: a generator is its own iterator and `next` resumes it; an instance
+// of a class defining `__iter__` is iterated through the object `__iter__` returns, whose
+// `__next__` gives the items until it raises StopIteration.
+
+import type { PyClass } from '../../frontend/program.ts';
+import type { SomeInstance, SomeValue } from '../model.ts';
+import { callSpecial } from './instances.ts';
+import type { OpRequest } from './registry.ts';
+
+/** Whether the instances are generators (made by calling a generator function). */
+export function isGenerator(instance: SomeInstance): boolean {
+  return (instance.classdef.desc.pyobj as PyClass).generatorOf != null;
+}
+
+/** iter(instance): the instance itself for a generator, else what `__iter__` returns. */
+export function instanceIter(req: OpRequest, instance: SomeInstance): SomeValue | null {
+  if (instance.canBeNone) throw req.unsupported(`iterating over a value that may be None (${instance})`);
+  if (isGenerator(instance)) return instance;
+  return callSpecial(req, instance, '__iter__', []);
+}
+
+/** next(instance): what its `__next__` returns. */
+export function instanceNext(req: OpRequest, instance: SomeInstance): SomeValue | null {
+  if (instance.canBeNone) throw req.unsupported(`calling next() on a value that may be None (${instance})`);
+  return callSpecial(req, instance, '__next__', []);
+}

@@ -1,0 +1,15 @@
+// Types of runtime/hostformat.mjs for the TypeScript side (the translator and the tests).
+
+import type { ResolvedSpec } from './pyformat.mjs';
+
+export const TEXT_CHUNK: number;
+export const FORMAT_ERRORS: readonly string[];
+export const FORMAT_KINDS: readonly ('int' | 'bool' | 'float' | 'str' | 'none')[];
+export const FORMAT_PATHS: readonly ResolvedSpec['path'][];
+export const FORMAT_OPERATIONS: readonly ('format' | 'percent' | 'str.format')[];
+export const SPEC_ALTERNATE: number;
+export const SPEC_ADD_DOT_ZERO: number;
+export const SPEC_NO_NEGATIVE_ZERO: number;
+export function encodeSpec(spec: ResolvedSpec): number[];
+export function floatText(x: number, code: string, precision: number, flags: number): string;
+export function createFormatImports(memory: () => WebAssembly.Memory, scratch: number): Record<string, (...args: never[]) => unknown>;

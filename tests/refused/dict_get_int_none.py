@@ -1,0 +1,2 @@
+counts = {'a': 1}
+print(counts.get('b'))

@@ -1,0 +1,3 @@
+ages = {'alice': 30}
+ages['bob'] = 25
+ages[3] = 40

@@ -1,0 +1,6 @@
+def make():
+    return {'a': 1}
+
+
+table = make()
+table['b'] = 'two'
