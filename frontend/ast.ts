@@ -33,12 +33,24 @@ export class PyComplex {
   }
 }
 
+/**
+ * A str value in which an escaped surrogate (`\\ud834`) stands next to a surrogate it would pair
+ * with. JS strings are UTF-16, so such a pair would read back as one astral character, while
+ * Python keeps two code points; this keeps the code points themselves. Any other str is a string.
+ */
+export class PySurrogateStr {
+  readonly codePoints: readonly number[];
+  constructor(codePoints: readonly number[]) {
+    this.codePoints = codePoints;
+  }
+}
+
 /** Python's `...` (the Ellipsis singleton). */
 export const Ellipsis: unique symbol = Symbol('Ellipsis');
 export type EllipsisValue = typeof Ellipsis;
 
 /** None | bool | int | float | str | bytes | imaginary | Ellipsis. */
-export type PyConstant = null | boolean | bigint | number | string | PyBytes | PyComplex | EllipsisValue;
+export type PyConstant = null | boolean | bigint | number | string | PySurrogateStr | PyBytes | PyComplex | EllipsisValue;
 
 // ---------------------------------------------------------------------------------------------
 // Simple sum types (singletons in CPython, string literals here)

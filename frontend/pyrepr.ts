@@ -2,7 +2,7 @@
 // of non-printable characters), bytes, int, float (shortest round-trip, `1e+16`, `inf`),
 // imaginary literals, None/True/False and Ellipsis. Used by the AST dumper.
 
-import { Ellipsis, PyBytes, PyComplex } from './ast.ts';
+import { Ellipsis, PyBytes, PyComplex, PySurrogateStr } from './ast.ts';
 import type { PyConstant } from './ast.ts';
 import { isPrintable } from './pyprintable.ts';
 
@@ -12,34 +12,37 @@ function hex(value: number, width: number): string {
 
 /** repr() of a str. */
 export function reprStr(s: string): string {
-  let hasSingle = false;
-  let hasDouble = false;
   let plain = true;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && plain; i++) {
     const c = s.charCodeAt(i);
-    if (c === 39) hasSingle = true;
-    else if (c === 34) hasDouble = true;
-    else if (c < 0x20 || c >= 0x7f || c === 92) plain = false;
+    if (c < 0x20 || c >= 0x7f || c === 92) plain = false;
   }
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  if (plain && !(hasSingle && quote === "'")) return quote + s + quote;
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  if (plain) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    if (!(quote === "'" && s.includes("'"))) return quote + s + quote;
+  }
+  return reprCodePoints(Array.from(s, (ch) => ch.codePointAt(0)!));
+}
+
+/** repr() of a str given as its code points (which may include lone surrogates). */
+export function reprCodePoints(codePoints: readonly number[]): string {
+  const quote = codePoints.includes(39) && !codePoints.includes(34) ? 34 : 39;
+  let out = String.fromCharCode(quote);
+  for (const c of codePoints) {
     if (c === 92) out += '\\\\';
-    else if (ch === quote) out += '\\' + quote;
+    else if (c === quote) out += '\\' + String.fromCharCode(quote);
     else if (c === 9) out += '\\t';
     else if (c === 10) out += '\\n';
     else if (c === 13) out += '\\r';
     else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
-    else if (c < 0x7f) out += ch;
+    else if (c < 0x7f) out += String.fromCharCode(c);
     else if (!isPrintable(c)) {
       if (c < 0x100) out += '\\x' + hex(c, 2);
       else if (c < 0x10000) out += '\\u' + hex(c, 4);
       else out += '\\U' + hex(c, 8);
-    } else out += ch;
+    } else out += String.fromCodePoint(c);
   }
-  return out + quote;
+  return out + String.fromCharCode(quote);
 }
 
 /** repr() of a bytes value. */
@@ -104,6 +107,7 @@ export function reprConstant(value: PyConstant): string {
     case 'string': return reprStr(value);
     case 'symbol': return 'Ellipsis';
   }
+  if (value instanceof PySurrogateStr) return reprCodePoints(value.codePoints);
   if (value instanceof PyBytes) return reprBytes(value.bytes);
   if (value instanceof PyComplex) return reprImaginary(value.imag);
   return value === Ellipsis ? 'Ellipsis' : '?';

@@ -3,7 +3,7 @@
 // forms (`and`, `or`, `x if c else y`, chained comparisons) become blocks that meet at a join.
 
 import type * as ast from '../ast.ts';
-import { PyBytes, PyComplex, Ellipsis } from '../ast.ts';
+import { PyBytes, PyComplex, PySurrogateStr, Ellipsis } from '../ast.ts';
 import { Constant, Variable, type Hlvalue } from '../flowmodel.ts';
 import { forEachChild } from '../ast.ts';
 import { BuiltinModule, RuntimeValue } from '../program.ts';
@@ -192,6 +192,7 @@ function constantOf(ctx: FlowContext, expr: ast.Constant): Constant {
     throw ctx.error(Diag.UnsupportedOperation, `the integer ${v} does not fit in 64 bits; Wyrm's ints are 64-bit`, expr);
   }
   if (v instanceof PyBytes) throw ctx.unsupported('a bytes value', expr);
+  if (v instanceof PySurrogateStr) throw ctx.unsupported('a str whose escaped surrogates (\\ud800-\\udfff) form a pair', expr);
   if (v instanceof PyComplex) throw ctx.unsupported('a complex number', expr);
   if (v === Ellipsis) throw ctx.unsupported('Ellipsis (...) as a value', expr);
   return new Constant(v);

@@ -3,14 +3,14 @@
 // signed numeric literal); anything computed is left to the translated program.
 
 import type * as ast from '../ast.ts';
-import { PyBytes, PyComplex, Ellipsis } from '../ast.ts';
+import { PyBytes, PyComplex, PySurrogateStr, Ellipsis } from '../ast.ts';
 
 export type LiteralResult = { ok: true; value: unknown } | { ok: false };
 
 export function literalValue(expr: ast.Expr): LiteralResult {
   if (expr.nodeType === 'Constant') {
     const v = expr.value;
-    if (v instanceof PyBytes || v instanceof PyComplex || v === Ellipsis) return { ok: false };
+    if (v instanceof PyBytes || v instanceof PyComplex || v instanceof PySurrogateStr || v === Ellipsis) return { ok: false };
     return { ok: true, value: v };
   }
   if (expr.nodeType === 'UnaryOp' && (expr.op === 'USub' || expr.op === 'UAdd') && expr.operand.nodeType === 'Constant') {

@@ -6,13 +6,15 @@ import { PyBytes } from '../ast.ts';
 import type * as A from '../ast.ts';
 import { Tok } from '../tokens.ts';
 import { parseStarExpressions, parseYieldExpression } from './expressions.ts';
-import { EscapeError, decodeBytes, decodeStr, splitStringToken } from './literals.ts';
+import { EscapeError, decodeBytes, decodeStr, splitStringToken, strValue } from './literals.ts';
 import type { Parser } from './state.ts';
 
 /** Gathers the pieces of a JoinedStr, merging adjacent literal text into one Constant. */
 class Pieces {
   readonly values: A.Expr[] = [];
   private text = '';
+  /** Offsets in `text` of surrogates written as escapes (see strValue). */
+  private escapedSurrogates: number[] = [];
   private textStart = -1;
   private textEnd = -1;
   private readonly kind: string | null;
@@ -21,9 +23,10 @@ class Pieces {
     this.kind = kind;
   }
 
-  addText(text: string, start: number, end: number): void {
+  addText(text: string, start: number, end: number, escapedSurrogates: readonly number[]): void {
     if (text === '') return;
     if (this.textStart < 0) this.textStart = start;
+    for (const at of escapedSurrogates) this.escapedSurrogates.push(this.text.length + at);
     this.text += text;
     this.textEnd = end;
   }
@@ -36,20 +39,26 @@ class Pieces {
   flush(): void {
     if (this.textStart < 0) return;
     this.values.push({
-      nodeType: 'Constant', value: this.text, kind: this.kind, start: this.textStart, length: this.textEnd - this.textStart,
+      nodeType: 'Constant', value: strValue(this.text, this.escapedSurrogates), kind: this.kind, start: this.textStart,
+      length: this.textEnd - this.textStart,
     });
     this.text = '';
+    this.escapedSurrogates = [];
     this.textStart = -1;
   }
 }
 
-function decodeOrFail(p: Parser, body: string, raw: boolean, bodyStart: number): string {
+/** Adds a literal body to `pieces`, reporting a bad escape at its place. */
+function addDecoded(p: Parser, pieces: Pieces, body: string, raw: boolean, bodyStart: number, start: number, end: number): void {
+  const escapedSurrogates: number[] = [];
+  let text: string;
   try {
-    return decodeStr(body, raw);
+    text = decodeStr(body, raw, escapedSurrogates);
   } catch (e) {
     if (e instanceof EscapeError) p.fail(e.message, bodyStart + e.offset, 1);
     throw e;
   }
+  pieces.addText(text, start, end, escapedSurrogates);
 }
 
 // strings: (FSTRING_START fstring_middle* FSTRING_END | STRING)+
@@ -82,7 +91,7 @@ export function parseStrings(p: Parser): A.Expr {
       }
     } else {
       sawText = true;
-      pieces.addText(decodeOrFail(p, parts.body, raw, parts.bodyStart), token.start, token.end);
+      addDecoded(p, pieces, parts.body, raw, parts.bodyStart, token.start, token.end);
     }
   }
   const length = p.prevEnd - start;
@@ -116,7 +125,7 @@ function parseFString(p: Parser, pieces: Pieces): void {
   for (;;) {
     if (p.kind() === Tok.FStringMiddle) {
       const token = p.advance();
-      pieces.addText(decodeOrFail(p, token.value, raw, token.start), token.start, token.end);
+      addDecoded(p, pieces, token.value, raw, token.start, token.start, token.end);
     } else if (p.kind() === Tok.LBrace) {
       parseReplacementField(p, raw, pieces);
     } else if (p.kind() === Tok.FStringEnd) {
@@ -166,7 +175,7 @@ function parseReplacementField(p: Parser, raw: boolean, pieces: Pieces): void {
   p.advance();
   p.leave();
   if (debugText !== null) {
-    pieces.addText(debugText, open.end, open.end + debugText.length);
+    pieces.addText(debugText, open.end, open.end + debugText.length, []);
     if (conversion === -1 && formatSpec === null) conversion = 114;
   }
   pieces.addValue({
@@ -181,7 +190,7 @@ function parseFormatSpec(p: Parser, raw: boolean): A.JoinedStr {
   for (;;) {
     if (p.kind() === Tok.FStringMiddle) {
       const token = p.advance();
-      pieces.addText(decodeOrFail(p, token.value, raw, token.start), token.start, token.end);
+      addDecoded(p, pieces, token.value, raw, token.start, token.start, token.end);
     } else if (p.kind() === Tok.LBrace) {
       parseReplacementField(p, raw, pieces);
     } else break;

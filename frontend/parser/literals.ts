@@ -2,7 +2,7 @@
 // escape sequences processed the way CPython's string parser does (str and bytes rules differ:
 // \u, \U and \N{...} exist only in str literals, and bytes literals must be ASCII).
 
-import { PyBytes, PyComplex } from '../ast.ts';
+import { PyBytes, PyComplex, PySurrogateStr } from '../ast.ts';
 import { lookupUnicodeName } from './unicodenames.ts';
 
 export function numberValue(text: string): bigint | number | PyComplex {
@@ -63,9 +63,11 @@ function hexValue(c: number): number {
 
 /**
  * Processes the escapes of a str literal body (or an f-string's literal part).
- * Raw bodies only get their line endings normalized.
+ * Raw bodies only get their line endings normalized. The offsets (in the result) of surrogates
+ * written as escapes go to `escapedSurrogates`, so that the caller can keep them apart from
+ * the astral characters they would otherwise pair into (see PySurrogateStr).
  */
-export function decodeStr(body: string, raw: boolean): string {
+export function decodeStr(body: string, raw: boolean, escapedSurrogates?: number[]): string {
   const text = normalizeNewlines(body);
   if (raw || !text.includes('\\')) return text;
   let out = '';
@@ -95,10 +97,17 @@ export function decodeStr(body: string, raw: boolean): string {
       case 116: out += '\t'; break;
       case 118: out += '\v'; break;
       case 120: out += String.fromCodePoint(readHex(text, i, 2, escStart, 'truncated \\xXX escape')); i += 2; break;
-      case 117: out += String.fromCharCode(readHex(text, i, 4, escStart, 'truncated \\uXXXX escape')); i += 4; break;
+      case 117: {
+        const unit = readHex(text, i, 4, escStart, 'truncated \\uXXXX escape');
+        if (isSurrogate(unit)) escapedSurrogates?.push(out.length);
+        out += String.fromCharCode(unit);
+        i += 4;
+        break;
+      }
       case 85: {
         const cp = readHex(text, i, 8, escStart, 'truncated \\UXXXXXXXX escape');
         if (cp > 0x10ffff) throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", escStart);
+        if (isSurrogate(cp)) escapedSurrogates?.push(out.length);
         out += String.fromCodePoint(cp);
         i += 8;
         break;
@@ -132,6 +141,39 @@ export function decodeStr(body: string, raw: boolean): string {
     chunk = i;
   }
   return out + text.slice(chunk);
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+/**
+ * The value of a str literal: `text` itself, unless an escaped surrogate (at one of the
+ * `escapedSurrogates` offsets) stands next to a surrogate it would pair with in UTF-16.
+ */
+export function strValue(text: string, escapedSurrogates: readonly number[]): string | PySurrogateStr {
+  if (escapedSurrogates.length === 0) return text;
+  const escaped = new Set(escapedSurrogates);
+  const pairsWrongly = (at: number): boolean => {
+    const high = text.charCodeAt(at);
+    const low = text.charCodeAt(at + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && (escaped.has(at) || escaped.has(at + 1));
+  };
+  if (!escapedSurrogates.some((at) => pairsWrongly(at) || pairsWrongly(at - 1))) return text;
+  const codePoints: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length && !pairsWrongly(at)) {
+      const low = text.charCodeAt(at + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoints.push(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
+        at++;
+        continue;
+      }
+    }
+    codePoints.push(unit);
+  }
+  return new PySurrogateStr(codePoints);
 }
 
 function readHex(text: string, at: number, count: number, escStart: number, what: string): number {

@@ -1,0 +1,10 @@
+# Surrogates written as escapes stay separate code points, even where UTF-16 would pair them.
+pair = '\ud834\udd1e'
+real = '\U0001d11e'
+mixed = 'a\ud800b\udfffc'
+split_across = '\ud83d' '\ude00'
+long_form = '\U0000d83d\U0000de00'
+beside_astral = '\ud800😀'
+low_then_high = '\udc00\ud800'
+in_fstring = f'{pair}\ud834\udd1e{real}'
+raw = r'\ud834\udd1e'

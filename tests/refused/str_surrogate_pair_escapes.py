@@ -1,0 +1,2 @@
+clef = '\ud834\udd1e'
+print(len(clef))
