@@ -84,6 +84,9 @@ export class Annotator implements Reflower {
     for (const classdef of this.bookkeeper.allClassDefs()) {
       for (const attr of classdef.attrs.values()) {
         if (!attr.firstRead || !isImpossible(attr.value) || attr.owner !== classdef) continue;
+        // The flow builder's own attributes (a generator's saved variables, named '.y1 x') are
+        // read only after they are set: one never set is read by code that never runs.
+        if (attr.name.startsWith('.')) continue;
         // A class attribute (or method) of the class, a base or a subclass is read instead.
         if ([...classdef.ancestors(), ...classdef.descendants()].some((c) => c.desc.ownMember(attr.name))) continue;
         const known = [...new Set(classdef.ancestors().flatMap((c) => [...c.attrs.values()].filter((a) => !isImpossible(a.value)).map((a) => a.name)))];

@@ -10,7 +10,7 @@ import { buildFunctionGraph, hasClosureParameter } from '../frontend/flow/buildg
 import { CLOSURE_PARAM } from '../frontend/flow/closures.ts';
 import { literalValue } from '../frontend/flow/literals.ts';
 import type { PyFunction } from '../frontend/program.ts';
-import { SomeTuple, s_ImpossibleValue, type SomeValue } from './model.ts';
+import { SomePBC, SomeTuple, s_ImpossibleValue, type SomeValue } from './model.ts';
 import { compatible } from './union.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
@@ -153,7 +153,7 @@ export class FunctionDesc extends Desc {
     if (this.func.owner !== null && this.graphs.length > 0) return this.graphs[0]!;
     for (const graph of this.graphs) {
       const inputs = graph.startblock.inputargs.map((v) => (v.annotation as SomeValue | null) ?? s_ImpossibleValue);
-      if (inputs.every((s, i) => compatible(s, cells[i]!))) return graph;
+      if (inputs.every((s, i) => compatible(s, cells[i]!) && !otherConstantCallable(s, cells[i]!))) return graph;
     }
     // Past a few specializations, unify with the first one (its conflicts are then reported).
     if (this.graphs.length >= MAX_SPECIALIZATIONS) return this.graphs[0]!;
@@ -162,4 +162,14 @@ export class FunctionDesc extends Desc {
     this.graphs.push(graph);
     return graph;
   }
+}
+
+/**
+ * Whether a parameter that so far received one known function (or class) now receives another:
+ * the callee then specializes per callable, as RPython's specialize:arg does, so that each copy
+ * calls its callable directly and may return its own type (sorted(xs, key=len) beside
+ * sorted(ys, key=str.lower)). A set of callables that are not constants still unifies.
+ */
+function otherConstantCallable(seen: SomeValue, incoming: SomeValue): boolean {
+  return seen instanceof SomePBC && incoming instanceof SomePBC && seen.isConstant && incoming.isConstant && seen.constValue !== incoming.constValue;
 }

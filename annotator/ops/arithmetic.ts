@@ -90,6 +90,18 @@ onPair(['add'], SomeList, SomeList, (req, a, b) => {
 });
 onPair(['add'], SomeTuple, SomeTuple, (_req, a, b) => new SomeTuple([...(a as SomeTuple).items, ...(b as SomeTuple).items]));
 
+/** `t * n`: tuples are fixed-shape records, so the count must be known when translating. */
+function tupleRepeat(req: OpRequest, tuple: SomeTuple, count: SomeValue): SomeValue {
+  if (!count.isConstant) {
+    throw req.unsupported(`'tuple * int' needs a constant count (a tuple's length is fixed when translating); use a list for a computed length`);
+  }
+  const times = Math.max(0, Number(count.constValue as bigint));
+  if (times * tuple.items.length > 256) throw req.unsupported(`a tuple of ${times * tuple.items.length} items is too long; use a list`);
+  return new SomeTuple(Array.from({ length: times }, () => tuple.items).flat());
+}
+onPair(['mul'], SomeTuple, SomeInteger, (req, a, b) => tupleRepeat(req, a as SomeTuple, b));
+onPair(['mul'], SomeInteger, SomeTuple, (req, a, b) => tupleRepeat(req, b as SomeTuple, a));
+
 function binaryRule(opname: BinaryOp, inplace: boolean): OpRule {
   return (req) => {
     const [a, b] = req.args as [SomeValue, SomeValue];

@@ -12,6 +12,8 @@ import { callLibrary } from './library.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 import { SomeDict, SomeSet, isImpossible } from '../model.ts';
 import { dictComparable } from './dicts.ts';
+import { tupleItemUnion } from './containers.ts';
+import { UnionError } from '../union.ts';
 
 type Comparable = (req: OpRequest, a: SomeValue, b: SomeValue) => boolean;
 
@@ -191,7 +193,20 @@ const containsRule: OpRule = (req) => {
     if (!(item instanceof SomeInteger)) return new SomeBool(false);
     return new SomeBool();
   }
-  if (container instanceof SomeTuple) return new SomeBool();
+  if (container instanceof SomeTuple) {
+    if (container.items.length === 0) return new SomeBool(false);
+    let items: SomeValue;
+    try {
+      items = tupleItemUnion(container);
+    } catch (error) {
+      if (error instanceof UnionError) throw req.unsupported(`'in' on a tuple of mixed types (${container}) is not supported; compare with each item`);
+      throw error;
+    }
+    if (equality.lookup(items, item) === undefined && !(items.canBeNone || item.canBeNone)) return new SomeBool(false);
+    // The library's search takes any iterable: a tuple of one item type is one.
+    callLibrary(req, 'list_contains', [container, item]);
+    return new SomeBool();
+  }
   throw req.unsupported(`'in' is not supported on ${container}`);
 };
 

@@ -21,6 +21,7 @@ import {
 import { union, UnionError } from '../union.ts';
 import { arityCheck, type CallArguments } from './builtins.ts';
 import { callLibrary } from './library.ts';
+import { tupleItemUnion } from './containers.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
 export type DictLike = SomeDict | SomeSet | SomeDictView;
@@ -274,6 +275,7 @@ function elementsOf(req: OpRequest, s: SomeValue): SomeValue | null {
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
   if (container instanceof SomeString) return new SomeString();
+  if (container instanceof SomeTuple) return tupleItemUnion(container);
   return null;
 }
 

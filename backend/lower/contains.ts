@@ -1,10 +1,11 @@
 // Lowering of `x in container`: lists and strs through the runtime library, ranges by
-// arithmetic (no iteration), tuples item by item.
+// arithmetic (no iteration), tuples of one item type by the list search.
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { intRepr } from '../repr/repr.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
+import { TupleRepr } from '../repr/tuple.ts';
 import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { lowerLibraryCall } from './library.ts';
 import type { LowerOp } from './lowerop.ts';
@@ -13,7 +14,7 @@ export function lowerContains(hop: LowerOp): Expr | null {
   const m = hop.m;
   if (hop.resultAnnotation.isConstant) return m.i32.const(hop.resultAnnotation.constValue ? 1 : 0);
   const container = hop.repr(0);
-  if (container instanceof ListRepr) return lowerLibraryCall(hop, 'list_contains', [hop.args[0]!, hop.args[1]!]);
+  if (container instanceof ListRepr || container instanceof TupleRepr) return lowerLibraryCall(hop, 'list_contains', [hop.args[0]!, hop.args[1]!]);
   if (container instanceof StrRepr) return lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
   if (container instanceof RangeRepr) {
     const model = hop.model;

@@ -22,7 +22,7 @@ import type { LowerOp } from './lowerop.ts';
 import { isPercentFormat, lowerFormatOperation, lowerPercentFormat } from './formatting.ts';
 import { lowerLibraryCall } from './library.ts';
 import { lowerContains } from './contains.ts';
-import { lowerNewTuple, lowerTupleConcat, lowerTupleItem } from './tuples.ts';
+import { lowerNewTuple, lowerTupleConcat, lowerTupleItem, lowerTupleRepeat } from './tuples.ts';
 import { lowerDictOperation } from './dicts.ts';
 import { SomeInstance, SomeSuper, SomeTuple } from '../../annotator/model.ts';
 import { lowerExcInstance, lowerExcMatch, lowerInstanceGetattr, lowerInstanceSetattr, lowerRaise, lowerReraise } from './instances.ts';
@@ -39,6 +39,7 @@ function binary(hop: LowerOp): Expr | null {
   }
   if (op === 'add' && hop.repr(0) instanceof ListRepr && hop.repr(1) instanceof ListRepr) return lowerListConcat(hop);
   if (op === 'add' && hop.annotation(0) instanceof SomeTuple && hop.annotation(1) instanceof SomeTuple) return lowerTupleConcat(hop);
+  if (op === 'mul' && (hop.annotation(0) instanceof SomeTuple || hop.annotation(1) instanceof SomeTuple)) return lowerTupleRepeat(hop);
   if (op === 'mul' && (hop.repr(0) instanceof ListRepr || hop.repr(1) instanceof ListRepr)) return lowerListRepeat(hop);
   if (op === 'mul' && hop.repr(0) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[0]!, hop.args[1]!]);
   if (op === 'mul' && hop.repr(1) instanceof StrRepr) return lowerLibraryCall(hop, 'str_repeat', [hop.args[1]!, hop.args[0]!]);

@@ -1,7 +1,8 @@
-// Lowering of tuples: building one, reading an item at a constant index, concatenating two.
+// Lowering of tuples: building one, reading an item at a constant index, concatenating two,
+// repeating one a constant number of times.
 
 import type { Expr } from '../wasm/binaryen.ts';
-import type { SomeTuple, SomeValue } from '../../annotator/model.ts';
+import { SomeTuple, type SomeValue } from '../../annotator/model.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import type { Repr } from '../repr/repr.ts';
 import { convertValue } from '../repr/convert.ts';
@@ -49,6 +50,28 @@ export function lowerTupleConcat(hop: LowerOp): Expr | null {
   return m.block(null, [
     ...(left ? [left.set(hop.arg(0))] : []),
     ...(right ? [right.set(hop.arg(1))] : []),
+    hop.model.structNew(result.struct, values),
+  ], hop.wasmType(result));
+}
+
+/** t * n (or n * t) for a constant n: a new tuple holding t's items n times over. */
+export function lowerTupleRepeat(hop: LowerOp): Expr | null {
+  const tupleAt = hop.annotation(0) instanceof SomeTuple ? 0 : 1;
+  const source = hop.repr(tupleAt);
+  const result = hop.resultRepr;
+  if (result.isVoid) return hop.m.nop();
+  if (!(result instanceof TupleRepr)) return null;
+  const items = (hop.annotation(tupleAt) as SomeTuple).items;
+  const temp = source instanceof TupleRepr ? hop.temp(hop.wasmType(source)) : null;
+  const values = result.items.flatMap((to, k) => {
+    if (to.isVoid) return [];
+    const index = k % items.length;
+    const from = source instanceof TupleRepr ? source.items[index]! : source;
+    if (from.isVoid || temp === null) return [to.constant(items[index]!.constValue, hop.ctx)];
+    return [convertValue(hop.ctx, from, to, hop.model.structGet((source as TupleRepr).struct, temp.get(), `${index}`))];
+  });
+  return hop.m.block(null, [
+    ...(temp ? [temp.set(hop.arg(tupleAt))] : []),
     hop.model.structNew(result.struct, values),
   ], hop.wasmType(result));
 }

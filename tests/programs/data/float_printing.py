@@ -1,0 +1,15 @@
+# Floats as CPython prints them in containers and text: -0.0, inf, nan, huge and tiny values.
+vals = [0.0, -0.0, 1.0, -1.5, 1e16, 1e-5, 0.0001, 1e22, 1.7976931348623157e308, 5e-324, 0.1 + 0.2, 1 / 3]
+print(vals)
+print(float("inf"), float("-inf"), float("nan"), -float("inf"))
+inf = float("inf")
+nan = float("nan")
+print([inf, -inf, nan], (inf, nan), {"x": nan})
+print(inf > 1e308, nan == nan, nan != nan, inf == inf, -0.0 == 0.0)
+print(str(-0.0), repr(-0.0), f"{-0.0}", "%s" % -0.0, "%r" % 1e100)
+print(1e300 * 1e10, -1e300 * 1e10, 2.0 ** -1074, 2.0 ** 1023)
+print(round(2.5), round(3.5), round(-0.5), round(0.49999999999999994), int(-0.9), int(1e18))
+print(float("1e-400"), float("-0"), float("  3.25  "), float("1_000.5"))
+print(f"{1e16:.3f}", f"{-0.0:.2f}", f"{inf:8.2f}|", f"{nan:e}", "%g" % 1e-10, "%.3e" % -0.0)
+print(sorted([3.5, -0.0, 0.0, -inf, inf, 2.25]))
+print(max(-0.0, 0.0), min(0.0, -0.0), abs(-0.0), abs(-inf))

@@ -1,0 +1,20 @@
+# Non-ASCII text: indexing and len by code point, slicing, case mapping, methods and printing.
+s = "héllo wörld ✓ 𝄞 日本語"
+print(s, len(s))
+print(s[1], s[-1], s[12], s[14], s[6:11], s[::-1])
+print(s.upper())
+print(s.lower(), "ÉCOLE".lower(), "straße".upper())
+print(s.find("ö"), s.find("𝄞"), s.index("日"), s.count("l"))
+print(s.split(" "))
+print([c for c in "añb"], [ord(c) for c in "é✓𝄞"])
+print(chr(233), chr(0x1D11E), chr(26085))
+print(repr("tab\there"), repr("é"), repr("\x00\x7f"), repr("\u200b"), repr("a'b"), repr('a"b'), repr("a'b\"c"))
+print("é" < "z", "z" < "é", "日" > "本", sorted(["é", "e", "f", "日"]))
+print("ñ".isalpha(), "٣".isdigit(), "Ⅻ".isalnum(), " \u3000".isspace(), "É".isupper(), "é".islower())
+print("café".center(10, "*"), "café".ljust(7, "-") + "|", "café".rjust(7) + "|")
+print("αβγ".replace("β", "b"), "-".join(["α", "β"]), "αβγ" * 2)
+print("x" in "éxé", "é" in "abc", "".join(reversed("añb")))
+print(str(len("")), "".upper(), "".split(), "a,,b".split(","))
+for ch in "żółw":
+    print(ch, end=" ")
+print()
