@@ -51,6 +51,9 @@ export class Annotator implements Reflower {
   readonly origins = new Map<Variable, Site>();
   private readonly pending: Block[] = [];
   private readonly pendingGraph = new Map<Block, FunctionGraph>();
+  /** Operations waiting for the fixpoint before they choose (see deferUntilSettled). */
+  private readonly deferred = new Map<SpaceOperation, Position>();
+  private readonly settled = new Set<SpaceOperation>();
   private readonly returnReaders = new Map<FunctionGraph, Set<Position>>();
   private readonly knownGraphs = new Set<FunctionGraph>();
   /** Functions called together by one call (a virtual method call): they share a signature. */
@@ -157,6 +160,26 @@ export class Annotator implements Reflower {
     v.annotation = s;
   }
 
+  /**
+   * Whether the operation must choose now. An operation whose choice depends on a type still
+   * impossible (sum() of a list no code has filled yet: its items may turn out int or float)
+   * returns impossible and waits; once nothing else is pending it runs again and must choose,
+   * so that the choice stays monotonic (a list that stays empty sums to the int 0).
+   */
+  deferUntilSettled(op: SpaceOperation, position: Position): boolean {
+    if (this.settled.has(op)) return false;
+    this.deferred.set(op, position);
+    return true;
+  }
+
+  private settleDeferred(): void {
+    for (const [op, position] of this.deferred) {
+      this.settled.add(op);
+      this.reflow(position);
+    }
+    this.deferred.clear();
+  }
+
   reflow(position: Position): void {
     this.schedule(position.graph, position.block);
   }
@@ -240,6 +263,7 @@ export class Annotator implements Reflower {
       } catch (error) {
         if (!this.collect(error)) throw error;
       }
+      if (this.pending.length === 0) this.settleDeferred();
     } while (this.pending.length > 0);
     if (this.errors.length > 0) throw new CompileError(this.sortedErrors());
   }

@@ -4,12 +4,13 @@
 // annotator recorded, so the choice is made once.
 
 import { Diag } from '../../diagnostics/catalog.ts';
-import { SomeFloat, SomeInstance, SomeNone, SomeInteger, SomeIterator, SomeList, SomeRange, SomeString, SomeTuple, s_ImpossibleValue, type SomeValue } from '../model.ts';
+import { SomeFloat, SomeInstance, SomeNone, SomeInteger, SomeIterator, SomeList, SomeRange, SomeString, SomeTuple, isImpossible, s_ImpossibleValue, type SomeValue } from '../model.ts';
 import { callLibrary } from './library.ts';
 import { tupleItemUnion } from './containers.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
 import { isDictLike, iteratedDictItem } from './dicts.ts';
+import { generatorItems, isGenerator } from './iterprotocol.ts';
 
 /** The type of the items iterating over `s` gives, or null when Wyrm cannot iterate over it. */
 export function iteratedItem(req: OpRequest, s: SomeValue): SomeValue | null {
@@ -19,9 +20,10 @@ export function iteratedItem(req: OpRequest, s: SomeValue): SomeValue | null {
   if (container instanceof SomeString) return new SomeString();
   if (container instanceof SomeTuple) return tupleItemUnion(container);
   if (isDictLike(container) && !container.canBeNone) return iteratedDictItem(req, container);
-  // A generator or an iterable instance: its items' type is known only once its __next__ is
-  // annotated; the library function that iterates over it finds it then.
-  if (container instanceof SomeInstance) return s_ImpossibleValue;
+  // A generator's items are what its __next__ returns (impossible until that is annotated).
+  // Another iterable instance's are known only once its __iter__ and __next__ are: the library
+  // function that iterates over it finds them then.
+  if (container instanceof SomeInstance) return isGenerator(container) ? generatorItems(req, container) : s_ImpossibleValue;
   return null;
 }
 
@@ -43,6 +45,8 @@ export function sumRule(req: OpRequest, call: CallArguments): SomeValue {
   if (call.positional.length < 1 || given > 2) throw req.error(Diag.BadCall, `sum() takes at least 1 positional argument and at most 2 arguments (${given} given)`);
   const item = iterable(req, 'sum', call.positional[0]!);
   const hasStart = given === 2;
+  // Without a start, the items' type chooses between two library functions: wait until known.
+  if (!hasStart && isImpossible(item) && req.annotator.deferUntilSettled(req.op, req.position)) return s_ImpossibleValue;
   if (item instanceof SomeString) throw req.error(Diag.BadCall, "sum() can't sum strings [use ''.join(seq) instead]");
   if (!hasStart && item instanceof SomeFloat) return callLibrary(req, 'builtin_sum_floats', call.positional.slice(0, 1), new Map(), 'sum');
   return callLibrary(req, 'builtin_sum', call.positional, call.keywords, 'sum');

@@ -3,13 +3,29 @@
 // `__next__` gives the items until it raises StopIteration.
 
 import type { PyClass } from '../../frontend/program.ts';
-import type { SomeInstance, SomeValue } from '../model.ts';
-import { callSpecial } from './instances.ts';
+import type { FunctionDesc } from '../description.ts';
+import { s_ImpossibleValue, type SomeInstance, type SomeValue } from '../model.ts';
+import { union } from '../union.ts';
+import { callSpecial, implementationsOf } from './instances.ts';
 import type { OpRequest } from './registry.ts';
 
 /** Whether the instances are generators (made by calling a generator function). */
 export function isGenerator(instance: SomeInstance): boolean {
   return (instance.classdef.desc.pyobj as PyClass).generatorOf != null;
+}
+
+/**
+ * What a generator yields: the return annotation of its __next__, read (not called) from the
+ * asking operation, which is flowed again whenever it widens.
+ */
+export function generatorItems(req: OpRequest, instance: SomeInstance): SomeValue {
+  let items: SomeValue = s_ImpossibleValue;
+  const self = instance.withNone(false);
+  for (const implementation of implementationsOf(req, instance.classdef, '__next__')) {
+    const desc = req.annotator.bookkeeper.getDesc(implementation.func) as FunctionDesc;
+    items = union(items, req.annotator.recursiveCall(desc.graphFor([self]), req.position, [self]));
+  }
+  return items;
 }
 
 /** iter(instance): the instance itself for a generator, else what `__iter__` returns. */
