@@ -135,7 +135,7 @@ const unpackCheckRule: OpRule = (req) => {
     }
     return new SomeNone();
   }
-  if (seq instanceof SomeList || seq instanceof SomeString) return new SomeNone();
+  if (seq instanceof SomeList || seq instanceof SomeString || seq instanceof SomeRange) return new SomeNone();
   throw req.unsupported(`cannot unpack non-iterable ${seq} object`);
 };
 

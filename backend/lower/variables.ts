@@ -7,6 +7,8 @@ import { GlobalVariable, PyModule, BuiltinModule, RuntimeValue } from '../../fro
 import { SomeBuiltin } from '../../annotator/model.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
+import { RangeRepr } from '../repr/iterators.ts';
+import { rangeLength } from '../support/ranges.ts';
 import { argvList } from '../support/argv.ts';
 import { STR, STR_REF as STR_TYPE } from '../support/types.ts';
 import { strConcat } from '../support/strings.ts';
@@ -85,6 +87,8 @@ export function lowerUnpackCheck(hop: LowerOp): Expr {
   let length: Expr;
   if (repr instanceof ListRepr) length = model.structGet(repr.struct, hop.arg(0), 'length');
   else if (repr instanceof StrRepr) length = model.arrayLength(model.structGet(STR, hop.arg(0), 'chars'));
+  // A range's length fits in i32 whenever it equals the small expected count; larger ones clamp.
+  else if (repr instanceof RangeRepr) length = clampedLength(hop, m.call(rangeLength(hop.support), [hop.arg(0)], binaryen.i64));
   else return m.nop();
   const n = hop.temp(binaryen.i32);
   return m.block(null, [
@@ -92,6 +96,16 @@ export function lowerUnpackCheck(hop: LowerOp): Expr {
     m.if(m.i32.gt_u(n.get(), m.i32.const(expected)), hop.raise('ValueError', `too many values to unpack (expected ${expected})`)),
     m.if(m.i32.lt_u(n.get(), m.i32.const(expected)), hop.raiseWith('ValueError', notEnough(hop, expected, n.get()))),
   ]);
+}
+
+/** An i64 length as an i32, clamped to 2**31 - 1 (only its comparison with a small count matters). */
+function clampedLength(hop: LowerOp, length: Expr): Expr {
+  const m = hop.m;
+  const n = hop.temp(binaryen.i64);
+  return m.block(null, [
+    n.set(length),
+    m.if(m.i64.gt_s(n.get(), m.i64.const(0x7fffffffn)), m.i32.const(0x7fffffff), m.i32.wrap(n.get())),
+  ], binaryen.i32);
 }
 
 /** "not enough values to unpack (expected 3, got N)" with N known only at run time. */
