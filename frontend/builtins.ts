@@ -47,6 +47,10 @@ function exceptionHierarchy(): Map<string, BuiltinExceptionClass> {
   add('ValueError', 'Exception');
   add('UnicodeError', 'ValueError');
   add('OSError', 'Exception');
+  add('SyntaxError', 'Exception');
+  add('IndentationError', 'SyntaxError');
+  add('ImportError', 'Exception');
+  add('ModuleNotFoundError', 'ImportError');
   return classes;
 }
 

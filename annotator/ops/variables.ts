@@ -73,13 +73,19 @@ const getattrRule: OpRule = (req) => {
   if (obj instanceof SomeInstance) return instanceGetattr(req, obj, name);
   if (obj instanceof SomeSuper) return superGetattr(req, obj, name);
   if (obj instanceof SomePBC && obj.descs.size === 1 && [...obj.descs][0] instanceof ClassDesc) return classGetattr(req, [...obj.descs][0] as ClassDesc, name);
+  // type(x).__name__ where x may be of several classes: found from the class at run time.
+  if (obj instanceof SomePBC && CLASS_NAME_ATTRIBUTES.has(name) && [...obj.descs].every((d) => d instanceof ClassDesc)) return new SomeString();
   if (obj instanceof SomeList) return listAttribute(req, obj, name);
   if (obj instanceof SomeString) return stringAttribute(req, obj, name);
   throw req.error(Diag.UnsupportedOperation, `'${obj}' object has no supported attribute '${name}'`);
 };
 
+/** A class's name, the same for both since Wyrm's classes are all at module level. */
+const CLASS_NAME_ATTRIBUTES = new Set(['__name__', '__qualname__']);
+
 /** C.name: a function (unbound method or staticmethod), a classmethod bound to C, a constant. */
 function classGetattr(req: OpRequest, desc: ClassDesc, name: string): SomeValue {
+  if (CLASS_NAME_ATTRIBUTES.has(name)) return req.annotator.bookkeeper.immutableValue(desc.name);
   const member = desc.lookup(name);
   if (!member) {
     const suggestion = closestName(name, classMemberNames(desc));

@@ -4,7 +4,9 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { GlobalVariable, PyModule, BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
-import { SomeBuiltin } from '../../annotator/model.ts';
+import { SomeBuiltin, SomePBC } from '../../annotator/model.ts';
+import type { ClassDesc } from '../../annotator/classdef.ts';
+import { FunctionSetRepr } from '../repr/functionset.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
 import { RangeRepr } from '../repr/iterators.ts';
@@ -76,7 +78,20 @@ export function lowerGetAttr(hop: LowerOp): Expr {
   // A class's method or constant read through the class: known from its annotation.
   if (hop.resultRepr.isVoid) return hop.m.nop();
   if (hop.resultAnnotation.isConstant) return hop.resultRepr.constant(hop.resultAnnotation.constValue, hop.ctx);
+  if (obj instanceof SomePBC && hop.repr(0) instanceof FunctionSetRepr) return lowerClassName(hop, obj, hop.repr(0) as FunctionSetRepr);
   throw new Error(`no lowering for attribute ${String(hop.constant(1))} of ${obj}`);
+}
+
+/** type(x).__name__ for a value that is one of several classes: a test of its number per class. */
+function lowerClassName(hop: LowerOp, classes: SomePBC, repr: FunctionSetRepr): Expr {
+  const m = hop.m;
+  const number = hop.temp(binaryen.i32);
+  let chain: Expr = m.unreachable();
+  for (const desc of [...classes.descs].reverse()) {
+    const text = hop.support.str((desc as ClassDesc).name);
+    chain = m.if(m.i32.eq(number.get(), m.i32.const(repr.numberOf(desc, hop.ctx))), text, chain);
+  }
+  return m.block(null, [number.set(hop.arg(0)), chain], hop.wasmType(hop.resultRepr));
 }
 
 export function lowerUnpackCheck(hop: LowerOp): Expr {
