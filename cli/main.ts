@@ -62,7 +62,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('O', { type: 'number', describe: 'Binaryen optimization level, 0-3 (default 3)' })
           .option('verbose', { alias: 'v', type: 'boolean', describe: 'report the size and the time of each phase' })
           .option('html', { type: 'boolean', describe: 'also write DIR/PROG.html, a page that runs the program (argv: ?args=10,20)' })
-          .option('wat', { type: 'boolean', describe: 'also write DIR/PROG.wat, the optimized module in WebAssembly text format' }),
+          .option('wat', { type: 'boolean', describe: 'also write DIR/PROG.wat, the optimized module in WebAssembly text format' })
+          .option('names', { type: 'boolean', describe: "keep the functions' names in PROG.wasm (for profilers such as node --cpu-prof)" }),
       (args) => {
         status = runTranslateCommand(args.program, {
           output: args.o,
@@ -72,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
           verbose: args.verbose ?? false,
           html: args.html ?? false,
           wat: args.wat ?? false,
+          names: args.names ?? false,
         });
       },
     )

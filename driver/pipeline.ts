@@ -14,6 +14,7 @@ import { ListDef } from '../annotator/listdef.ts';
 import { SomeList, SomeString } from '../annotator/model.ts';
 import { emitProgram, type EntryPoint, type ProgramInfo } from '../backend/emit/program.ts';
 import { optimizeModule } from '../backend/optimize.ts';
+import { binaryen } from '../backend/wasm/binaryen.ts';
 import { compileError } from '../diagnostics/diagnostic.ts';
 import { Diag } from '../diagnostics/catalog.ts';
 import { enterPhase } from '../diagnostics/whereabouts.ts';
@@ -37,6 +38,8 @@ export interface TranslateOptions {
   text?: boolean;
   /** Report up to this many independent errors instead of stopping at the first (0). */
   keepGoing?: number;
+  /** Keep the functions' names in the binary (a name section), for profilers. */
+  names?: boolean;
 }
 
 export interface Translation {
@@ -116,10 +119,13 @@ export function translate(source: SourceFile, options: TranslateOptions = {}): T
     timed(timings, 'validate', () => {
       if (!module.validate()) throw new Error(`Binaryen rejected the emitted module:\n${module.emitText().slice(0, 4000)}`);
     });
+    // Binaryen's debug-info flag is global: it keeps names through optimization and emission.
+    binaryen.setDebugInfo(options.names ?? false);
     if (level > 0) {
       timed(timings, 'optimize', () => optimizeModule(module, level));
     }
     const binary = timed(timings, 'binary', () => module.emitBinary());
+    binaryen.setDebugInfo(false);
     const text = options.text ? module.emitText() : null;
     return { binary, text, info, analysis, timings };
   } finally {

@@ -9,7 +9,7 @@ import { makeLoader, makePage } from '../../runtime/loader.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
 
-export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean; wat?: boolean; keepGoing?: number }): number {
+export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean; wat?: boolean; names?: boolean; keepGoing?: number }): number {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -18,7 +18,7 @@ export function runTranslateCommand(program: string, options: { output: string; 
   const start = performance.now();
   let translation;
   try {
-    translation = translate(source, { optimize: options.optimize, scriptPath: program, text: options.wat ?? false, keepGoing: options.keepGoing });
+    translation = translate(source, { optimize: options.optimize, scriptPath: program, text: options.wat ?? false, keepGoing: options.keepGoing, names: options.names ?? false });
   } catch (error) {
     return reportFailure(error, options.debug);
   }

@@ -81,21 +81,11 @@ def hash_float(x):
     return h
 
 
-def _sip_round(v0, v1, v2, v3):
-    v0 = int_add_wrap(v0, v1)
-    v2 = int_add_wrap(v2, v3)
-    v1 = int_rotl(v1, 13) ^ v0
-    v3 = int_rotl(v3, 16) ^ v2
-    v0 = int_rotl(v0, 32)
-    v2 = int_add_wrap(v2, v1)
-    v0 = int_add_wrap(v0, v3)
-    v1 = int_rotl(v1, 17) ^ v2
-    v3 = int_rotl(v3, 21) ^ v0
-    v2 = int_rotl(v2, 32)
-    return v0, v1, v2, v3
-
-
 def _str_siphash(s):
+    # SipHash-1-3 with the zero key over the string's code points as CPython stores them (1, 2
+    # or 4 bytes each, the widest character deciding), as CPython computes str hashes when
+    # PYTHONHASHSEED=0. The rounds are written out, not called: a function returning the four
+    # words would allocate a tuple per round.
     n = len(s)
     width = 1
     i = 0
@@ -107,35 +97,55 @@ def _str_siphash(s):
         if c >= 256:
             width = 2
         i += 1
-    size = n * width
     v0 = 8317987319222330741
     v1 = 7237128888997146477
     v2 = 7816392313619706465
     v3 = 8387220255154660723
-    # The bytes of the string, little-endian, packed into 64-bit words of `per_word` code points.
+    # The bytes of the string, little-endian, packed into 64-bit words of `per_word` code points;
+    # the last word also holds the length in bytes in its top byte.
     per_word = 8 // width
     bits = 8 * width
+    last = int_shl_wrap(n * width, 56)
     word = 0
     filled = 0
     i = 0
-    while i < n:
-        word = word | int_shl_wrap(code_at(s, i), filled * bits)
-        filled += 1
-        if filled == per_word:
-            v3 = v3 ^ word
-            v0, v1, v2, v3 = _sip_round(v0, v1, v2, v3)
-            v0 = v0 ^ word
-            word = 0
-            filled = 0
-        i += 1
-    b = int_shl_wrap(size, 56) | word
-    v3 = v3 ^ b
-    v0, v1, v2, v3 = _sip_round(v0, v1, v2, v3)
-    v0 = v0 ^ b
+    done = False
+    while not done:
+        if i < n:
+            word = word | int_shl_wrap(code_at(s, i), filled * bits)
+            filled += 1
+            i += 1
+            if filled < per_word:
+                continue
+        else:
+            word = last | word
+            done = True
+        v3 = v3 ^ word
+        v0 = int_add_wrap(v0, v1)
+        v2 = int_add_wrap(v2, v3)
+        v1 = int_rotl(v1, 13) ^ v0
+        v3 = int_rotl(v3, 16) ^ v2
+        v0 = int_rotl(v0, 32)
+        v2 = int_add_wrap(v2, v1)
+        v0 = int_add_wrap(v0, v3)
+        v1 = int_rotl(v1, 17) ^ v2
+        v3 = int_rotl(v3, 21) ^ v0
+        v2 = int_rotl(v2, 32)
+        v0 = v0 ^ word
+        word = 0
+        filled = 0
     v2 = v2 ^ 255
-    v0, v1, v2, v3 = _sip_round(v0, v1, v2, v3)
-    v0, v1, v2, v3 = _sip_round(v0, v1, v2, v3)
-    v0, v1, v2, v3 = _sip_round(v0, v1, v2, v3)
+    for _ in range(3):
+        v0 = int_add_wrap(v0, v1)
+        v2 = int_add_wrap(v2, v3)
+        v1 = int_rotl(v1, 13) ^ v0
+        v3 = int_rotl(v3, 16) ^ v2
+        v0 = int_rotl(v0, 32)
+        v2 = int_add_wrap(v2, v1)
+        v0 = int_add_wrap(v0, v3)
+        v1 = int_rotl(v1, 17) ^ v2
+        v3 = int_rotl(v3, 21) ^ v0
+        v2 = int_rotl(v2, 32)
     return (v0 ^ v1) ^ (v2 ^ v3)
 
 
