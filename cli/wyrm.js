@@ -13,5 +13,8 @@ if (major < 24) {
 // saves about a fifth of the CPU time of a short translation.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
+// Before anything loads Binaryen (driver/tiering.ts says why).
+const { tierForTranslator } = await import('../driver/tiering.ts');
+tierForTranslator();
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@
 
 import { runProgram, type ProgramIO } from '../runtime/host.mjs';
 import type { Translation } from './pipeline.ts';
+import { tierForProgram } from './tiering.ts';
 
 export interface CapturedRun {
   status: number;
@@ -11,6 +12,7 @@ export interface CapturedRun {
 }
 
 export async function runTranslation(translation: Translation, argv: string[], io: ProgramIO): Promise<number> {
+  tierForProgram();
   const module = await WebAssembly.compile(translation.binary as BufferSource);
   return runProgram(module, translation.info, argv, io);
 }
