@@ -182,7 +182,45 @@ def _sort_by(keys, items):
         width *= 2
 
 
+def _insertion_run(xs, lo, hi):
+    i = lo + 1
+    while i < hi:
+        item = xs[i]
+        j = i
+        while j > lo and item < xs[j - 1]:
+            xs[j] = xs[j - 1]
+            j -= 1
+        xs[j] = item
+        i += 1
+
+
+def _merge_plain(xs, tmp, lo, mid, hi):
+    # Merges the sorted runs [lo, mid) and [mid, hi), taking from the left run on ties.
+    k = lo
+    while k < mid:
+        tmp[k] = xs[k]
+        k += 1
+    i = lo
+    j = mid
+    k = lo
+    while i < mid and j < hi:
+        if xs[j] < tmp[i]:
+            xs[k] = xs[j]
+            j += 1
+        else:
+            xs[k] = tmp[i]
+            i += 1
+        k += 1
+    while i < mid:
+        xs[k] = tmp[i]
+        i += 1
+        k += 1
+
+
 def _sort_plain(xs):
+    # The same merge sort as _sort_by, of the items themselves. Its inner loops are functions of
+    # their own, called many times: V8 optimizes a wasm function for its next call, never the
+    # call running, so loops inside this function, called once, would run unoptimized to the end.
     n = len(xs)
     run = 32
     lo = 0
@@ -190,15 +228,7 @@ def _sort_plain(xs):
         hi = lo + run
         if hi > n:
             hi = n
-        i = lo + 1
-        while i < hi:
-            item = xs[i]
-            j = i
-            while j > lo and item < xs[j - 1]:
-                xs[j] = xs[j - 1]
-                j -= 1
-            xs[j] = item
-            i += 1
+        _insertion_run(xs, lo, hi)
         lo = hi
     if n <= run:
         return
@@ -212,25 +242,7 @@ def _sort_plain(xs):
             if hi > n:
                 hi = n
             if xs[mid] < xs[mid - 1]:
-                k = lo
-                while k < mid:
-                    tmp[k] = xs[k]
-                    k += 1
-                i = lo
-                j = mid
-                k = lo
-                while i < mid and j < hi:
-                    if xs[j] < tmp[i]:
-                        xs[k] = xs[j]
-                        j += 1
-                    else:
-                        xs[k] = tmp[i]
-                        i += 1
-                    k += 1
-                while i < mid:
-                    xs[k] = tmp[i]
-                    i += 1
-                    k += 1
+                _merge_plain(xs, tmp, lo, mid, hi)
             lo = hi
         width *= 2
 
