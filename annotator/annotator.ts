@@ -21,7 +21,7 @@ import { at } from '../diagnostics/whereabouts.ts';
 import { closestName } from '../diagnostics/suggest.ts';
 import { Bookkeeper, UnrepresentableConstant } from './bookkeeper.ts';
 import { SomeBool, SomeFloat, SomeInteger, SomeNone, SomeInstance, SomePBC, s_ImpossibleValue, isImpossible, type Narrowing, type SomeValue } from './model.ts';
-import type { BuiltinExceptionClass } from '../frontend/program.ts';
+import { PyFunction, type BuiltinExceptionClass } from '../frontend/program.ts';
 import { siteOf, sourceOfGraph, type Position, type Reflower, type Site } from './position.ts';
 import { annotationEquals, union, UnionError } from './union.ts';
 import { considerOperation } from './ops/registry.ts';
@@ -90,11 +90,13 @@ export class Annotator implements Reflower {
         // The flow builder's own attributes (a generator's saved variables, named '.y1 x') are
         // read only after they are set: one never set is read by code that never runs.
         if (attr.name.startsWith('.')) continue;
+        // e.args of an exception class never made: the code that reads it never runs.
+        if (attr.name === 'args' && classdef.desc.isExceptionClass()) continue;
         // A class attribute (or method) of the class, a base or a subclass is read instead.
         if ([...classdef.ancestors(), ...classdef.descendants()].some((c) => c.desc.ownMember(attr.name))) continue;
         const known = [...new Set(classdef.ancestors().flatMap((c) => [...c.attrs.values()].filter((a) => !isImpossible(a.value)).map((a) => a.name)))];
         const suggestion = closestName(attr.name, known);
-        const hint = suggestion ? `; did you mean '${suggestion}'?` : classdef.desc.isExceptionClass() && attr.name === 'args' ? '; Wyrm has no e.args: use str(e)' : '';
+        const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
         const error = compileError(Diag.UndefinedAttribute, `'${classdef.name}' object has no attribute '${attr.name}' (no code sets it)${hint}`, attr.firstRead.source, attr.firstRead.span);
         if (!this.collect(error)) throw error;
       }
@@ -302,7 +304,8 @@ export class Annotator implements Reflower {
       let result: SomeValue;
       try {
         result = this.consider(position);
-      } catch (error) {
+      } catch (caught) {
+        const error = this.atProgramCall(graph, caught);
         if (!this.collect(error)) throw error;
         result = s_ImpossibleValue;
         this.markErrored(graph);
@@ -328,9 +331,35 @@ export class Annotator implements Reflower {
     }
     try {
       this.followLinks(graph, block);
-    } catch (error) {
+    } catch (caught) {
+      const error = this.atProgramCall(graph, caught);
       if (!this.collect(error)) throw error;
     }
+  }
+
+  /**
+   * An error inside the runtime library (runtime/lib) is the program's: `sorted(5)` fails in the
+   * library's loop over its argument. It is reported at the call of the program's that led
+   * there, the nearest one up the callers of the library's graph.
+   */
+  private atProgramCall(graph: FunctionGraph, error: unknown): unknown {
+    const isLibrary = (g: FunctionGraph): boolean => g.func instanceof PyFunction && g.func.hidden;
+    if (!(error instanceof CompileError) || !isLibrary(graph)) return error;
+    const seen = new Set<FunctionGraph>([graph]);
+    const queue = [graph];
+    while (queue.length > 0) {
+      for (const caller of this.returnReaders.get(queue.shift()!) ?? []) {
+        if (!isLibrary(caller.graph)) {
+          const site = siteOf(caller);
+          return new CompileError(error.diagnostics.map((d) => ({ ...d, source: site.source, span: site.span, notes: [] })));
+        }
+        if (!seen.has(caller.graph)) {
+          seen.add(caller.graph);
+          queue.push(caller.graph);
+        }
+      }
+    }
+    return error;
   }
 
   private consider(position: Position): SomeValue {

@@ -110,6 +110,10 @@ export class ClassDef {
   readonly attrs = new Map<string, Attribute>();
   /** Operations whose annotation depends on this class's subclasses (type(), method lookup). */
   readonly subclassReaders = new Set<Position>();
+  /** For an exception class: the program reads `e.args` of it (ops/exceptionargs.ts). */
+  exceptionArgsRead = false;
+  /** For an exception class: the operations that make its instances (and give them args). */
+  readonly exceptionMakers = new Set<Position>();
   private readonly reflower: Reflower;
 
   constructor(desc: ClassDesc, basedef: ClassDef | null, reflower: Reflower) {

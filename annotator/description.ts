@@ -99,15 +99,6 @@ export class FunctionDesc extends Desc {
     const name = `${this.func.qualname}()`;
     const positionalCount = shape ? shape.positional : args.length;
     const bound: (T | undefined)[] = new Array(allParams.length).fill(undefined);
-    if (positionalCount > positionalParams.length && !node.vararg) {
-      const most = positionalParams.length - hidden;
-      const least = most - node.defaults.length;
-      const given = positionalCount - hidden;
-      const takes = least === most ? `${most}` : `from ${least} to ${most}`;
-      throw new CallBindingError(
-        `${name} takes ${takes} positional argument${most === 1 && least === most ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`,
-      );
-    }
     for (let i = 0; i < Math.min(positionalCount, positionalParams.length); i++) bound[i] = args[i];
     if (node.vararg) bound[positionalParams.length] = packExtra(args.slice(positionalParams.length, Math.max(positionalCount, positionalParams.length)));
     (shape?.keywords ?? []).forEach((keyword, k) => {
@@ -124,6 +115,18 @@ export class FunctionDesc extends Desc {
       if (bound[index] !== undefined) throw new CallBindingError(`${name} got multiple values for argument '${keyword}'`);
       bound[index] = args[positionalCount + k];
     });
+    // CPython checks the keywords first, then the number of positional arguments.
+    if (positionalCount > positionalParams.length && !node.vararg) {
+      const most = positionalParams.length - hidden;
+      const least = most - node.defaults.length;
+      const given = positionalCount - hidden;
+      const takes = least === most ? `${most}` : `from ${least} to ${most}`;
+      const keywordOnly = allParams.slice(firstKeywordOnly).filter((_, i) => bound[firstKeywordOnly + i] !== undefined).length;
+      const also = keywordOnly > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${keywordOnly} keyword-only argument${keywordOnly === 1 ? '' : 's'})` : '';
+      throw new CallBindingError(
+        `${name} takes ${takes} positional argument${most === 1 && least === most ? '' : 's'} but ${given}${also} ${given === 1 && keywordOnly === 0 ? 'was' : 'were'} given`,
+      );
+    }
     const firstDefault = positionalParams.length - node.defaults.length;
     const missingPositional: string[] = [];
     const missingKeywordOnly: string[] = [];
@@ -141,7 +144,7 @@ export class FunctionDesc extends Desc {
     const [missing, kind] = missingPositional.length > 0 ? [missingPositional, 'positional'] : [missingKeywordOnly, 'keyword-only'];
     if (missing.length > 0) {
       const names = missing.map((m) => `'${m}'`);
-      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+      const list = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
       throw new CallBindingError(`${name} missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
     }
     return bound as T[];

@@ -402,6 +402,25 @@ export class SomeMethod extends SomeValue {
   }
 }
 
+/**
+ * Bound methods of different names met in one variable (`fs = [a.m, a.n]`): one SomeMethod per
+ * name, each with the objects it may be bound to. A call calls the one the value holds.
+ */
+export class SomeMethodSet extends SomeValue {
+  readonly methods: readonly SomeMethod[];
+
+  constructor(methods: readonly SomeMethod[]) {
+    super();
+    this.methods = methods;
+  }
+  toString(): string {
+    return `methods {${this.methods.map((m) => m.name).join(', ')}} of ${[...new Set(this.methods.map((m) => String(m.self)))].join(', ')}`;
+  }
+  withoutConstant(): SomeValue {
+    return this;
+  }
+}
+
 /** `super()` inside a method of `cls`, for the object `self`. */
 export class SomeSuper extends SomeValue {
   readonly cls: ClassDesc;

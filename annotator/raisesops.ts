@@ -16,7 +16,7 @@ import { FORMAT_ERRORS } from '../runtime/hostformat.mjs';
 import { formatValue, percentFormat, strFormat, type PyValue } from '../runtime/pyformat.mjs';
 import { planFormat, planPercent, planTemplate, type FormatPiece, type FormatPlan, type FormatValueInfo } from './formatplan.ts';
 import {
-  SomeBool, SomeBuiltin, SomeFloat, SomeInstance, SomeInteger, SomeList, SomeMethod, SomeRange, SomeString, SomeTuple,
+  SomeBool, SomeBuiltin, SomeFloat, SomeInstance, SomeInteger, SomeList, SomeMethod, SomeMethodSet, SomeRange, SomeString, SomeTuple,
   type SomeValue,
 } from './model.ts';
 import { formatValueInfo, isMappingLike, percentValues } from './ops/formatting.ts';
@@ -134,8 +134,16 @@ function callRaises(op: SpaceOperation, args: SomeValue[]): Names {
   const callee = args[0]!;
   const shape = op.opname === 'call_args' ? ((op.args[1] as Constant).value as CallShape) : null;
   const values = shape ? args.slice(2) : args.slice(1);
-  const positional = shape ? values.slice(0, shape.positional) : values;
+  let positional = shape ? values.slice(0, shape.positional) : values;
+  if (shape?.hasStarArgs) {
+    // *args (lower/starcall.ts): a tuple's items are positional arguments; a list's length may
+    // not fit the callee (TypeError).
+    const star = values[shape.positional + shape.keywords.length]!;
+    if (star instanceof SomeTuple) positional = [...positional, ...star.items];
+    else return ['TypeError', ...(callee instanceof SomeMethod ? missingMethod(callee) : NONE)];
+  }
   if (callee instanceof SomeMethod) return missingMethod(callee);
+  if (callee instanceof SomeMethodSet) return [...new Set(callee.methods.flatMap(missingMethod))];
   if (!(callee instanceof SomeBuiltin)) return NONE;
   if (callee.name === 'str.format' && callee.self !== null) {
     const keywords = new Map((shape?.keywords ?? []).map((name, i) => [name, values[positional.length + i]!] as const));

@@ -5,7 +5,7 @@
 
 import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
-  SomeCharBuffer, SomeInstance, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
+  SomeCharBuffer, SomeInstance, SomeList, SomeMethod, SomeMethodSet, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
 } from './model.ts';
 import { SomeDict, SomeDictView, SomeSet } from './model.ts';
 import type { DictDef } from './dictdef.ts';
@@ -142,14 +142,35 @@ rules.register(SomeInstance, SomeInstance, (a, b) => {
   return new SomeInstance(base, x.canBeNone || y.canBeNone);
 });
 
-rules.register(SomeMethod, SomeMethod, (a, b, merge) => {
-  const x = a as SomeMethod;
-  const y = b as SomeMethod;
-  if (x.name !== y.name || x.binding !== y.binding) throw new UnionError(a, b);
+function methodUnion(x: SomeMethod, y: SomeMethod, merge: boolean): SomeMethod {
+  if (x.name !== y.name || x.binding !== y.binding) throw new UnionError(x, y);
   const implementations = [...x.implementations];
   for (const impl of y.implementations) if (!implementations.some((i) => i.func === impl.func)) implementations.push(impl);
   return new SomeMethod(x.name, unionWith(x.self, y.self, merge), implementations, x.binding);
+}
+
+/** Bound methods of several names: one entry per name, the same names unified. */
+function methodSetUnion(a: SomeValue, b: SomeValue, merge: boolean): SomeValue {
+  const methods: SomeMethod[] = [];
+  for (const m of [a, b].flatMap((s) => (s instanceof SomeMethodSet ? s.methods : [s as SomeMethod]))) {
+    // A classmethod's `self` is its class: only methods bound to instances mix.
+    if (m.binding !== 'method') throw new UnionError(a, b);
+    const i = methods.findIndex((other) => other.name === m.name);
+    if (i < 0) methods.push(m);
+    else methods[i] = methodUnion(methods[i]!, m, merge);
+  }
+  return methods.length === 1 ? methods[0]! : new SomeMethodSet(methods);
+}
+
+rules.register(SomeMethod, SomeMethod, (a, b, merge) => {
+  const x = a as SomeMethod;
+  const y = b as SomeMethod;
+  if (x.name !== y.name && x.binding === 'method' && y.binding === 'method') return methodSetUnion(x, y, merge);
+  return methodUnion(x, y, merge);
 });
+rules.register(SomeMethodSet, SomeMethod, methodSetUnion);
+rules.register(SomeMethod, SomeMethodSet, methodSetUnion);
+rules.register(SomeMethodSet, SomeMethodSet, methodSetUnion);
 
 rules.register(SomeCharBuffer, SomeCharBuffer, (a) => a);
 
@@ -217,6 +238,10 @@ export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
     return a.variant === y.variant && annotationEquals(a.container, y.container);
   }
   if (a instanceof SomeInstance) return a.classdef === (b as SomeInstance).classdef;
+  if (a instanceof SomeMethodSet) {
+    const y = b as SomeMethodSet;
+    return a.methods.length === y.methods.length && a.methods.every((m) => y.methods.some((other) => other.name === m.name && annotationEquals(m, other)));
+  }
   if (a instanceof SomeMethod) {
     const y = b as SomeMethod;
     return (

@@ -37,16 +37,33 @@ export class StructType {
   /** Can be extended by another struct. */
   readonly open: boolean;
 
+  /** The fields this struct adds to its parent's. */
+  private ownFields: FieldType[];
+  /** The structs that extend this one, whose fields begin with this one's. */
+  private readonly children: StructType[] = [];
+
   constructor(name: string, fields: FieldType[], parent: StructType | null = null, open = false) {
     this.name = name;
+    this.ownFields = fields;
     this.fields = parent ? [...parent.fields, ...fields] : fields;
     this.parent = parent;
     this.open = open;
+    parent?.children.push(this);
   }
 
-  /** Sets the fields this struct adds to its parent's (for types that refer to themselves). */
+  /**
+   * Sets the fields this struct adds to its parent's (for types that refer to themselves). The
+   * structs that extend it get them too: a subclass's struct may be made while its base's own
+   * fields are being computed (the base has an attribute holding a subclass instance).
+   */
   setOwnFields(fields: FieldType[]): void {
-    this.fields = this.parent ? [...this.parent.fields, ...fields] : fields;
+    this.ownFields = fields;
+    this.refreshFields();
+  }
+
+  private refreshFields(): void {
+    this.fields = this.parent ? [...this.parent.fields, ...this.ownFields] : this.ownFields;
+    for (const child of this.children) child.refreshFields();
   }
 
   hasField(name: string): boolean {

@@ -5,10 +5,11 @@
 import type { Annotator } from '../annotator/annotator.ts';
 import {
   SomeBool, SomeBuiltin, SomeCharBuffer, SomeConstantObject, SomeFloat, SomeImpossible, SomeInstance, SomeInteger, SomeIterator,
-  SomeList, SomeMethod, SomeNone, SomePBC, SomeRange, SomeString, SomeSuper, SomeTuple, type SomeValue,
+  SomeList, SomeMethod, SomeMethodSet, SomeNone, SomePBC, SomeRange, SomeString, SomeSuper, SomeTuple, type SomeValue,
 } from '../annotator/model.ts';
 import type { ClassDef } from '../annotator/classdef.ts';
 import { InstanceRepr } from './repr/instance.ts';
+import { BoundMethodRepr, MethodSetRepr } from './repr/methodset.ts';
 import { ClosureSetRepr, FunctionSetRepr } from './repr/functionset.ts';
 import { environmentClassdef } from '../annotator/ops/closures.ts';
 import type { FunctionDesc } from '../annotator/description.ts';
@@ -54,6 +55,8 @@ export class RTyper {
   readonly functionSetRepr = new FunctionSetRepr();
   /** The one representation of variables holding one of several functions, some of them closures. */
   readonly closureSetRepr = new ClosureSetRepr();
+  /** The one representation of variables holding bound methods of several names. */
+  readonly methodSetRepr = new MethodSetRepr();
 
   reprOf(s: SomeValue): Repr {
     if (s instanceof SomeImpossible) return impossibleRepr;
@@ -77,7 +80,14 @@ export class RTyper {
       const key = `tuple[${items.map((r) => r.key).join(', ')}]`;
       return this.cached(key, () => new TupleRepr(items));
     }
-    if (s instanceof SomeMethod || s instanceof SomeSuper) return this.reprOf(s.self);
+    if (s instanceof SomeMethod) {
+      // A bound method is its object; the repr remembers the name for a set of methods.
+      const self = this.reprOf(s.self);
+      if (!(self instanceof InstanceRepr)) return self;
+      return this.cached(`method ${s.name} of ${self.key}`, () => new BoundMethodRepr(self, s.name));
+    }
+    if (s instanceof SomeMethodSet) return this.methodSetRepr;
+    if (s instanceof SomeSuper) return this.reprOf(s.self);
     if (s instanceof SomePBC) {
       if (s.isConstant) return this.cached(`pbc ${s.toString()}`, () => new VoidRepr(s.toString(), { value: s.constValue }));
       const closures = [...s.descs].filter((d) => d.hasEnvironment) as FunctionDesc[];

@@ -99,6 +99,10 @@ export const INTRINSICS = moduleOf(
     'dict_indices', 'dict_set_indices', 'dict_hashes', 'dict_keys', 'dict_values', 'dict_used', 'dict_set_used',
     'dict_fill', 'dict_set_fill', 'dict_finger', 'dict_set_finger', 'dict_new_like', 'float_bits', 'int_add_wrap', 'int_mul_wrap',
     'int_rotl', 'int_shl_wrap', 'str_hash_cache', 'str_set_hash_cache',
+    // round(x, ndigits) of a float (runtime/lib/numbers.py).
+    'float_round',
+    // Identity of instances as dict keys (annotator/ops/instancehash.ts).
+    'identity_hash', 'identical',
   ]),
 );
 

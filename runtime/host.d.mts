@@ -14,6 +14,7 @@ export interface HostProgramInfo {
 
 export function pyFloatRepr(x: number): string;
 export function exactQuotient(a: bigint, b: bigint): number;
+export function roundDigits(x: number, ndigits: bigint): number;
 export function pyParseFloat(text: string): number | null;
 export function createHost(program: HostProgramInfo, io: ProgramIO): {
   imports: WebAssembly.Imports;

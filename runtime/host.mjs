@@ -117,6 +117,36 @@ export function exactQuotient(a, b) {
   return negative ? -value : value;
 }
 
+/**
+ * round(x, ndigits) of a float as CPython's double_round computes it: the exact binary value of
+ * x rounded half to even at `ndigits` (a BigInt) decimal places, then the decimal result read
+ * back correctly rounded (an infinity when it is too large; the caller raises OverflowError).
+ */
+export function roundDigits(x, ndigits) {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (ndigits > 323n) return x;
+  if (ndigits < -308n) return 0 * x;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const exponent = (biased === 0 ? 1 : biased) - 1075;
+  // |x| * 10**ndigits = num / den exactly.
+  let num = mantissa;
+  let den = 1n;
+  if (exponent >= 0) num <<= BigInt(exponent);
+  else den <<= BigInt(-exponent);
+  if (ndigits >= 0n) num *= 10n ** ndigits;
+  else den *= 10n ** -ndigits;
+  let q = num / den;
+  const twice = 2n * (num - q * den);
+  if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
+  const y = Number(`${q}e${-ndigits}`);
+  return x < 0 ? -y : y;
+}
+
 function isPrintable(codePoint) {
   return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(String.fromCodePoint(codePoint));
 }
@@ -201,6 +231,9 @@ export function createHost(program, io) {
       },
       int_true_divide(a, b) {
         return exactQuotient(a, b);
+      },
+      round_float(x, ndigits) {
+        return roundDigits(x, ndigits);
       },
       is_printable(codePoint) {
         return isPrintable(codePoint) ? 1 : 0;

@@ -21,6 +21,8 @@ import { formatBuiltinRule } from './formatting.ts';
 import { callPlan, planFor } from './special.ts';
 import { consumingRule, lazyRule, minMaxOfIterable, nextRule, sumRule } from './iterbuiltins.ts';
 import { dictBuiltinCall } from './dicts.ts';
+import { identityIntrinsic } from './instancehash.ts';
+import { recordExceptionArgs } from './exceptionargs.ts';
 
 export interface CallArguments {
   shape: CallShape | null;
@@ -173,11 +175,19 @@ const BUILTINS: Record<string, BuiltinRule> = {
     return callLibrary(req, 'builtin_pow', call.positional, new Map(), 'pow');
   },
   round: (req, call) => {
-    arity(req, 'round', call, 1, 1, ['ndigits']);
+    arity(req, 'round', call, 1, 2, ['ndigits']);
     const x = call.positional[0]!;
-    if (call.keywords.size > 0) throw req.error(Diag.UnsupportedOperation, 'round() with ndigits is not supported yet');
-    if (x instanceof SomeInteger) return callLibrary(req, 'builtin_round_int', call.positional, new Map(), 'round');
-    if (x instanceof SomeFloat) return callLibrary(req, 'builtin_round_float', call.positional, new Map(), 'round');
+    const ndigits = call.positional[1] ?? call.keywords.get('ndigits');
+    if (ndigits !== undefined && call.positional.length + call.keywords.size > 2) throw req.error(Diag.BadCall, "round() got multiple values for argument 'ndigits'");
+    if (ndigits !== undefined && !(ndigits instanceof SomeNone)) {
+      // round(x, n): an int for an int, a float correctly rounded to n decimal places for a float.
+      if (!(ndigits instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `round()'s ndigits must be an int, not ${ndigits}`);
+      if (x instanceof SomeInteger) return callLibrary(req, 'builtin_round_int_digits', call.positional, call.keywords, 'round');
+      if (x instanceof SomeFloat) return callLibrary(req, 'builtin_round_float_digits', call.positional, call.keywords, 'round');
+      throw req.error(Diag.UnsupportedOperation, `round() of ${x} is not supported`);
+    }
+    if (x instanceof SomeInteger) return callLibrary(req, 'builtin_round_int', [x], new Map(), 'round');
+    if (x instanceof SomeFloat) return callLibrary(req, 'builtin_round_float', [x], new Map(), 'round');
     throw req.error(Diag.UnsupportedOperation, `round() of ${x} is not supported`);
   },
   hex: intToText('hex'),
@@ -339,6 +349,7 @@ const NEVER_TRANSLATABLE: Record<string, string> = {
 export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArguments): SomeValue {
   if (callee.name === 'BaseException.__init__') {
     exceptionArguments(req, call);
+    if (callee.self instanceof SomeInstance) recordExceptionArgs(req, callee.self.classdef, call.positional);
     return new SomeNone();
   }
   if (callee.name === 'object.__init__') {
@@ -352,6 +363,8 @@ export function builtinCall(req: OpRequest, callee: SomeBuiltin, call: CallArgum
     if (callee.name.startsWith('str.')) return stringMethodCall(req, callee, call);
   }
   if (isIntrinsic(callee.name)) return intrinsicCall(req, callee.name, call);
+  const ofIdentity = identityIntrinsic(req, callee.name, call);
+  if (ofIdentity !== null) return ofIdentity;
   const rule = BUILTINS[callee.name];
   if (!rule) {
     const never = NEVER_TRANSLATABLE[callee.name];

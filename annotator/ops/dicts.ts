@@ -22,6 +22,8 @@ import { union, UnionError } from '../union.ts';
 import { arityCheck, type CallArguments } from './builtins.ts';
 import { callLibrary } from './library.ts';
 import { tupleItemUnion } from './containers.ts';
+import { checkInstanceHashable, instanceHashFunction } from './instancehash.ts';
+import { iteratedItem } from './iterbuiltins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 
 export type DictLike = SomeDict | SomeSet | SomeDictView;
@@ -198,6 +200,7 @@ export function hashFunction(s: SomeValue): string | null {
   if (s instanceof SomeFloat) return 'hash_float';
   if (s instanceof SomeString) return 'hash_str';
   if (s instanceof SomeTuple && s.items.length <= 8) return `hash_tuple${s.items.length}`;
+  if (s instanceof SomeInstance) return instanceHashFunction(s.classdef);
   return null;
 }
 
@@ -219,7 +222,7 @@ function typeName(s: SomeValue): string {
   return String(s);
 }
 
-/** Refuses keys that CPython cannot hash (lists...) or that Wyrm cannot hash yet (instances). */
+/** Refuses keys that CPython cannot hash (lists, instances with __eq__ only...) or Wyrm cannot. */
 export function checkHashable(req: OpRequest, s: SomeValue, what: string): void {
   if (s instanceof SomeImpossible) return;
   if (s instanceof SomeTuple) {
@@ -230,9 +233,7 @@ export function checkHashable(req: OpRequest, s: SomeValue, what: string): void 
   if (s instanceof SomeList || s instanceof SomeDict || s instanceof SomeSet) {
     throw req.error(Diag.UnsupportedOperation, `unhashable type: '${typeName(s)}' (a ${what} must be hashable)`);
   }
-  if (s instanceof SomeInstance) {
-    throw req.error(Diag.UnsupportedOperation, `instances of classes as ${what}s are not supported yet (${s})`);
-  }
+  if (s instanceof SomeInstance) return checkInstanceHashable(req, s.withNone(false) as SomeInstance, what);
   if (hashFunction(s) === null) throw req.error(Diag.UnsupportedOperation, `a ${s} cannot be a ${what}`);
 }
 
@@ -272,11 +273,9 @@ function storeKey(req: OpRequest, container: SomeDict | SomeSet, key: SomeValue)
 function elementsOf(req: OpRequest, s: SomeValue): SomeValue | null {
   const container = s instanceof SomeIterator ? s.container : s;
   if (isDictLike(container)) return iteratedDictItem(req, container);
-  if (container instanceof SomeList) return container.listdef.read(req.position);
-  if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
-  if (container instanceof SomeString) return new SomeString();
   if (container instanceof SomeTuple) return tupleItemUnion(container);
-  return null;
+  // Lists, ranges, strs, and generators (what their __next__ returns).
+  return iteratedItem(req, s);
 }
 
 /** `a or b` of two value types, or a located error naming `what`. */
@@ -535,7 +534,8 @@ export function dictBuiltinCall(req: OpRequest, callee: SomeBuiltin, call: CallA
         def.generalizeKey(setArgument(req, 'set', arg), req.site);
       } else if (!(arg instanceof SomeDict)) {
         const pairs = elementsOf(req, arg);
-        if (pairs instanceof SomeImpossible) return s_ImpossibleValue;
+        // No pair known yet (an iterable that stays empty): an empty dict, filled when they are.
+        if (pairs instanceof SomeImpossible) return new SomeDict(def);
         if (!(pairs instanceof SomeTuple && pairs.items.length === 2)) {
           throw req.error(Diag.UnsupportedOperation, `dict() of ${arg} is not supported: it needs a dict or an iterable of (key, value) tuples`);
         }

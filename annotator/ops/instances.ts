@@ -7,7 +7,8 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { CallShape } from '../../frontend/callshape.ts';
 import { Variable } from '../../frontend/flowmodel.ts';
 import { CallBindingError, type FunctionDesc } from '../description.ts';
-import type { ClassDef, ClassDesc } from '../classdef.ts';
+import type { Attribute, ClassDef, ClassDesc } from '../classdef.ts';
+import { initReplacesArgs, readExceptionArgs, recordExceptionArgs } from './exceptionargs.ts';
 import {
   SomeBool, SomeBuiltin, SomeDict, SomeFloat, SomeInstance, SomeInteger, SomeList, SomeMethod, SomeNone, SomeNullable, SomePBC, SomeSet, SomeString, SomeSuper, SomeTuple,
   s_ImpossibleValue, type MethodImplementation, type SomeValue,
@@ -58,7 +59,8 @@ export function callMethod(req: OpRequest, method: SomeMethod, call: CallArgumen
   const bookkeeper = req.annotator.bookkeeper;
   const results = method.implementations.map((impl) => {
     const desc = bookkeeper.getDesc(impl.func);
-    const self = method.binding === 'classmethod' ? new SomePBC([impl.owner]) : selfFor(req, impl, method.self);
+    // A classmethod receives the class it was read from (a subclass's, through a subclass).
+    const self = method.binding === 'classmethod' ? method.self : selfFor(req, impl, method.self);
     return callGraph(req, desc, [self, ...call.positional], call);
   });
   if (method.implementations.length > 1) req.annotator.recordFamily(method.implementations.map((impl) => bookkeeper.getDesc(impl.func)));
@@ -86,6 +88,8 @@ export function instantiate(req: OpRequest, descs: readonly ClassDesc[], call: C
     const classdef = bookkeeper.getClassDef(desc);
     const instance = new SomeInstance(classdef);
     const init = desc.lookup('__init__');
+    // BaseException.__new__ keeps the constructor's arguments, unless __init__ replaces them.
+    if (desc.isExceptionClass() && !initReplacesArgs(desc)) recordExceptionArgs(req, classdef, call.positional);
     if (init && init.kind === 'method') {
       const returned = callGraph(req, bookkeeper.getDesc(init.func), [instance, ...call.positional], call);
       if (!(returned instanceof SomeNone) && returned.toString() !== 'impossible') {
@@ -107,11 +111,17 @@ export function instantiate(req: OpRequest, descs: readonly ClassDesc[], call: C
   return result;
 }
 
-/** BaseException.__init__(*args): the arguments become the message str() shows. */
+/**
+ * BaseException.__init__(*args): the arguments become the message str() shows. An instance
+ * argument's __str__ and __repr__ (when its class has them) are called to make it; one without
+ * them shows a placeholder where CPython shows its address (support/text.ts).
+ */
 export function exceptionArguments(req: OpRequest, call: CallArguments): void {
   if (call.keywords.size > 0) throw req.error(Diag.BadCall, 'exceptions take no keyword arguments');
   for (const arg of call.positional) {
-    if (arg instanceof SomeInstance) throw req.error(Diag.UnsupportedOperation, 'an exception argument must be a str or a number');
+    if (!(arg instanceof SomeInstance)) continue;
+    const instance = arg.withNone(false) as SomeInstance;
+    for (const name of ['__str__', '__repr__']) callSpecial(req, instance, name, []);
   }
 }
 
@@ -135,14 +145,30 @@ export function instanceGetattr(req: OpRequest, instance: SomeInstance, name: st
         break;
     }
   }
-  const attr = classdef.attribute(name);
+  if (name === 'args' && !member && classdef.desc.isExceptionClass()) readExceptionArgs(req, classdef);
+  let attr: Attribute;
+  try {
+    attr = classdef.attribute(name);
+  } catch (error) {
+    // The subclasses' types of the attribute, moved up here, have no union.
+    if (error instanceof UnionError) throw req.error(Diag.TypeConflict, `attribute '${name}' is ${error.left} in some subclasses of ${classdef.name} and ${error.right} in others; Wyrm needs one type to read it here`);
+    throw error;
+  }
   attr.readers.add(req.position);
   attr.firstRead ??= req.site;
   if (member?.kind === 'constant') {
     // A class attribute read on an instance: the value of the instance's class (or a store).
-    const constants = classdef.descendants().map((c) => c.desc.lookup(name)).filter((m) => m?.kind === 'constant');
+    const constants = classdef.descendants().map((c) => ({ owner: c, member: c.desc.lookup(name) })).filter((m) => m.member?.kind === 'constant');
     let value = attr.value;
-    for (const c of constants) value = union(value, req.annotator.bookkeeper.immutableValue((c as { value: unknown }).value));
+    for (const { owner, member } of constants) {
+      const constant = req.annotator.bookkeeper.immutableValue((member as { value: unknown }).value);
+      try {
+        value = union(value, constant);
+      } catch (error) {
+        if (!(error instanceof UnionError)) throw error;
+        throw req.error(Diag.TypeConflict, `the class attribute '${name}' is ${constant.withoutConstant()} in ${owner.name} but ${value.withoutConstant()} in another class read here; Wyrm needs one type for it`);
+      }
+    }
     return value;
   }
   return attr.value;
@@ -226,10 +252,12 @@ export function isinstanceRule(req: OpRequest, call: CallArguments): SomeValue {
   const subject = req.op.args[1];
   const ofBuiltinType = builtinTypeTest(req, value, classes, subject);
   if (ofBuiltinType) return ofBuiltinType;
-  if (!(classes instanceof SomePBC) || ![...classes.descs].every((d) => 'classdef' in d)) {
-    throw req.error(Diag.UnsupportedOperation, 'isinstance() needs a class of the program or a builtin exception class');
+  // A class, or a tuple of classes (any of them).
+  const parts = classes instanceof SomeTuple ? classes.items : [classes];
+  if (!parts.every((c) => c instanceof SomePBC && [...c.descs].every((d) => 'classdef' in d))) {
+    throw req.error(Diag.UnsupportedOperation, 'isinstance() needs a class of the program or a builtin exception class (or a tuple of them)');
   }
-  const descs = [...classes.descs] as ClassDesc[];
+  const descs = parts.flatMap((c) => [...(c as SomePBC).descs]) as ClassDesc[];
   if (!(value instanceof SomeInstance)) return new SomeBool(false);
   const bookkeeper = req.annotator.bookkeeper;
   const defs = descs.map((d) => bookkeeper.getClassDef(d));

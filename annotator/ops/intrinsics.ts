@@ -1,8 +1,8 @@
 // The intrinsics the runtime library imports from `__wyrm__`: the code point at an index of a
-// str, character buffers to build strings, slices, and character classes.
+// str, character buffers to build strings, slices, character classes, and float rounding.
 
 import { Diag } from '../../diagnostics/catalog.ts';
-import { SomeCharBuffer, SomeInteger, SomeNone, SomeString, type SomeValue } from '../model.ts';
+import { SomeCharBuffer, SomeFloat, SomeInteger, SomeNone, SomeString, type SomeValue } from '../model.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
 
@@ -11,6 +11,7 @@ type Signature = { params: ((s: SomeValue) => boolean)[]; result: () => SomeValu
 const isStr = (s: SomeValue): boolean => s instanceof SomeString && !s.canBeNone;
 const isInt = (s: SomeValue): boolean => s instanceof SomeInteger;
 const isBuffer = (s: SomeValue): boolean => s instanceof SomeCharBuffer;
+const isFloat = (s: SomeValue): boolean => s instanceof SomeFloat;
 
 const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.code_at': { params: [isStr, isInt], result: () => new SomeInteger({ nonneg: true }) },
@@ -24,6 +25,7 @@ const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.char_upper': { params: [isInt], result: () => new SomeInteger() },
   '__wyrm__.char_class': { params: [isInt], result: () => new SomeInteger({ nonneg: true }) },
   '__wyrm__.str_from_code': { params: [isInt], result: () => new SomeString() },
+  '__wyrm__.float_round': { params: [isFloat, isInt], result: () => new SomeFloat() },
 };
 
 export function isIntrinsic(name: string): boolean {

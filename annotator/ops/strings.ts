@@ -16,19 +16,27 @@ import { isDictLike, printedItems } from './dicts.ts';
 /**
  * The text of an instance: its __str__ (or, for repr and inside containers, __repr__), or the
  * message of an exception. Other instances print their address in CPython, which Wyrm cannot
- * reproduce, so they are refused.
+ * reproduce, so they are refused. Each class of the value's subtree may take its text from a
+ * different method (a subclass's __str__, the base's __repr__): every method used is annotated.
  */
 function checkInstanceText(req: OpRequest, s: SomeInstance, quoted: boolean): void {
   const names = quoted ? ['__repr__'] : ['__str__', '__repr__'];
-  for (const name of names) {
-    if (s.classdef.desc.lookup(name)?.kind !== 'method' && implementationsOf(req, s.classdef, name).length === 0) continue;
+  const used = new Set<string>();
+  for (const classdef of s.classdef.descendants()) {
+    const name = names.find((n) => classdef.desc.lookup(n)?.kind === 'method');
+    if (name) used.add(name);
+  }
+  if (used.size === 0) {
+    const name = names.find((n) => implementationsOf(req, s.classdef, n).length > 0);
+    if (name) used.add(name);
+  }
+  for (const name of used) {
     const result = callSpecial(req, s.withNone(false) as SomeInstance, name, []);
     if (result !== null && !(result instanceof SomeString) && !(result instanceof SomeImpossible)) {
       throw req.error(Diag.TypeConflict, `${name} returned ${result}, not a str`);
     }
-    return;
   }
-  if (s.classdef.desc.isExceptionClass()) return;
+  if (used.size > 0 || s.classdef.desc.isExceptionClass()) return;
   throw req.error(
     Diag.UnsupportedOperation,
     `printing an instance of ${s.classdef.desc.displayName} needs a __str__ or __repr__ method (CPython would print its memory address)`,

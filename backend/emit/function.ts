@@ -103,10 +103,46 @@ export class FunctionEmitter {
   localOf(v: Variable): number {
     let index = this.localIndex.get(v);
     if (index === undefined) {
-      index = this.newLocal(this.ctx.model.valueType(this.reprOf(v).lltype));
+      const shared = this.sharedLocal.get(v);
+      index = shared ? this.localOf(shared) : this.newLocal(this.ctx.model.valueType(this.reprOf(v).lltype));
       this.localIndex.set(v, index);
     }
     return index;
+  }
+
+  /** Input variables that use the local of the link argument they receive (shareLocals). */
+  private readonly sharedLocal = new Map<Variable, Variable>();
+
+  /**
+   * Lets the input variables of a block entered by one link only use the locals of the values
+   * that link passes (when they have the same representation). Such an input is a new name for
+   * the same value: the argument is not visible in the block, and nothing else enters it, so
+   * the local cannot be overwritten while the input is in use. Without this, every raising
+   * operation in a try body ends a block whose successor copies every live variable into fresh
+   * locals: a function's locals grew as statements times variables, and Binaryen's passes over
+   * locals took minutes on long functions.
+   */
+  private shareLocals(blocks: readonly Block[]): void {
+    const incoming = new Map<Block, Link[]>();
+    for (const block of blocks) {
+      for (const link of block.exits) {
+        const links = incoming.get(link.target);
+        if (links) links.push(link);
+        else incoming.set(link.target, [link]);
+      }
+    }
+    for (const block of blocks) {
+      const links = incoming.get(block);
+      if (block === this.graph.startblock || links?.length !== 1) continue;
+      const link = links[0]!;
+      block.inputargs.forEach((input, i) => {
+        const arg = link.args[i];
+        if (!(arg instanceof Variable) || link.args.indexOf(arg) !== i || link.args.lastIndexOf(arg) !== i) return;
+        const repr = this.reprOf(input);
+        if (repr.isVoid || repr !== this.reprOf(arg)) return;
+        this.sharedLocal.set(input, arg);
+      });
+    }
   }
 
   /** The value of `h` in its own representation. */
@@ -214,8 +250,19 @@ export class FunctionEmitter {
 
     // A generator's body enters its loops in the middle (after a yield): see labelloop.ts.
     const irreducible = this.graph.func instanceof PyFunction && this.graph.func.generatorOf !== null;
-    const relooper: ControlFlow = irreducible ? new LabelLoop(m, 'blocks') : new binaryen.Relooper(m);
+    const flow: ControlFlow = irreducible ? new LabelLoop(m, 'blocks') : new binaryen.Relooper(m);
+    const withoutDefault = { conditional: new Set<number>(), defaults: new Set<number>() };
+    let unreachableBlock: number | null = null;
+    const relooper: ControlFlow = {
+      addBlock: (code) => flow.addBlock(code),
+      addBranch: (from, to, condition, code) => {
+        (condition === 0 ? withoutDefault.defaults : withoutDefault.conditional).add(from);
+        flow.addBranch(from, to, condition, code);
+      },
+      renderAndDispose: (entry, label) => flow.renderAndDispose(entry, label),
+    };
     const blocks = annotator.annotatedBlocks(this.graph);
+    this.shareLocals(blocks);
     const relooperBlock = new Map<Block, number>();
     const pendingBranches: (() => void)[] = [];
     let returnBlock: number | null = null;
@@ -254,12 +301,20 @@ export class FunctionEmitter {
         if (inTry && op.opname === 'next' && this.catchesOnlyStopIteration(block)) return; // lowered with the exits
         code.push(...this.emitOperation(op, inTry));
       });
+      if (raisingTry && !(block.operations.at(-1)!.opname === 'next' && this.catchesOnlyStopIteration(block))) code.push(this.selectHandler(block));
       if (blockedAt !== undefined && !raisingTry) code.push(m.unreachable());
       const id = relooper.addBlock(code.length === 0 ? m.nop() : code.length === 1 ? code[0]! : m.block(null, code));
       relooperBlock.set(block, id);
       if (blockedAt === undefined || raisingTry) pendingBranches.push(() => this.addBranches(relooper, block, id, targetOf));
     }
     for (const add of pendingBranches) add();
+    // A block whose normal exit leads nowhere the annotator reached (the item of an empty
+    // list's iterator) has conditional branches only; the Relooper needs a default one.
+    for (const id of withoutDefault.conditional) {
+      if (withoutDefault.defaults.has(id)) continue;
+      unreachableBlock ??= relooper.addBlock(m.unreachable());
+      relooper.addBranch(id, unreachableBlock, 0, 0);
+    }
 
     const entry = relooperBlock.get(this.graph.startblock)!;
     const body = relooper.renderAndDispose(entry, this.newLocal(binaryen.i32));
@@ -295,8 +350,13 @@ export class FunctionEmitter {
     } else if (link.target === this.graph.exceptblock) {
       copies.push(this.raiseLinkCode(link));
     } else {
-      const pairs = link.args.map((arg, i) => [arg, link.target.inputargs[i]!] as const).filter(([, v]) => !this.reprOf(v).isVoid);
-      const overlapping = pairs.some(([arg]) => arg instanceof Variable && link.target.inputargs.includes(arg));
+      // An input that shares its argument's local (shareLocals) needs no copy.
+      const pairs = link.args
+        .map((arg, i) => [arg, link.target.inputargs[i]!] as const)
+        .filter(([arg, v]) => !this.reprOf(v).isVoid && !(arg instanceof Variable && this.sharedLocal.get(v) === arg));
+      // A copy must not overwrite a local that a later copy of the same link reads.
+      const written = new Set(pairs.map(([, v]) => this.localOf(v)));
+      const overlapping = pairs.some(([arg]) => arg instanceof Variable && !this.reprOf(arg).isVoid && !isImpossible(this.annotation(arg)) && written.has(this.localOf(arg)));
       if (overlapping) {
         const temps = pairs.map(([arg, v]) => {
           const type = this.ctx.model.valueType(this.reprOf(v).lltype);
@@ -386,10 +446,42 @@ export class FunctionEmitter {
     this.addHandlerBranches(relooper, block, id, targetOf, op);
   }
 
+  /** The class definition of an exception exit's class. */
+  private exitClassDef(link: Link): import('../../annotator/classdef.ts').ClassDef {
+    const bookkeeper = this.ctx.rtyper.annotator.bookkeeper;
+    return bookkeeper.getClassDef(bookkeeper.getClassDesc(link.exitcase as BuiltinExceptionClass));
+  }
+
   /**
-   * The exits of an operation inside a try body: one branch per except exit (tested in order on
-   * the pending exception's class), then the normal exit; an exception no exit catches goes on
-   * propagating.
+   * Code ending a block whose last operation can raise inside a try body: it stores in the
+   * block's selector local which exit the pending exception takes (0: none pending, k: the k-th
+   * exception exit, the first whose class matches; one more than the exits: no exit catches
+   * it). The Relooper does not keep the order in which a block's branches were added, so the
+   * branches test this number, which picks exactly one of them, and not the overlapping class
+   * tests themselves (StopIteration's exit must win over BaseException's after it).
+   */
+  private selectHandler(block: Block): Expr {
+    const m = this.module;
+    const model = this.ctx.model;
+    const exc = pendingException(this.ctx.support);
+    const excType = model.valueType(EXCEPTION_OR_NONE);
+    const handlers = block.exits.filter((l) => l.exitcase !== null);
+    let chain: Expr = m.i32.const(handlers.length + 1);
+    for (let i = handlers.length - 1; i >= 0; i--) {
+      const classdef = this.exitClassDef(handlers[i]!);
+      chain = classdef.basedef === null ? m.i32.const(i + 1) : m.if(this.classIdTest(m.global.get(exc, excType), classdef), m.i32.const(i + 1), chain);
+    }
+    const selector = this.newLocal(binaryen.i32);
+    this.handlerSelectors.set(block, selector);
+    return m.local.set(selector, m.if(model.isNull(m.global.get(exc, excType)), m.i32.const(0), chain));
+  }
+
+  private readonly handlerSelectors = new Map<Block, number>();
+
+  /**
+   * The exits of an operation inside a try body: one branch per except exit (the first whose
+   * class matches the pending exception, see selectHandler), then the normal exit; an exception
+   * no exit catches goes on propagating.
    */
   private addHandlerBranches(relooper: ControlFlow, block: Block, id: number, targetOf: (link: Link) => number | null, op: SpaceOperation): void {
     const m = this.module;
@@ -400,19 +492,20 @@ export class FunctionEmitter {
     const handlers = block.exits.filter((l) => l.exitcase !== null);
     const site = this.siteOf(op.span);
     const bookkeeper = this.ctx.rtyper.annotator.bookkeeper;
-    let catchesAll = false;
+    const selector = this.handlerSelectors.get(block)!;
+    const selected = (k: number): Expr => m.i32.eq(m.local.get(selector, binaryen.i32), m.i32.const(k));
+    // Selections no branch takes (no exit catches the exception, or its exit's block is never
+    // reached as far as the annotator knows) go on propagating.
+    const uncaught: number[] = handlers.some((link) => this.exitClassDef(link).basedef === null) ? [] : [handlers.length + 1];
     handlers.forEach((link, i) => {
       const target = targetOf(link);
-      if (target === null) return;
-      const classdef = bookkeeper.getClassDef(bookkeeper.getClassDesc(link.exitcase as BuiltinExceptionClass));
-      const all = classdef.basedef === null;
-      const last = i === handlers.length - 1;
-      let condition: Expr = 0;
-      if (!(all && !normal) && !(last && !normal)) {
-        const pending = m.i32.eqz(model.isNull(m.global.get(exc, excType)));
-        condition = all ? pending : m.if(pending, this.classIdTest(m.global.get(exc, excType), classdef), m.i32.const(0));
+      const all = this.exitClassDef(link).basedef === null;
+      if (target === null) {
+        uncaught.push(i + 1);
+        return;
       }
-      catchesAll ||= all;
+      const last = i === handlers.length - 1;
+      const condition: Expr = (all || last) && !normal ? 0 : selected(i + 1);
       const code: Expr[] = [];
       if (this.raisedInCall.has(op)) code.push(m.call(tbPush(this.ctx.support), [m.i32.const(site)], binaryen.none));
       if (link.lastExcValue && !this.reprOf(link.lastExcValue).isVoid) {
@@ -423,9 +516,9 @@ export class FunctionEmitter {
       relooper.addBranch(id, target, condition, m.block(null, code));
     });
     if (!normal) return;
-    if (!catchesAll) {
+    if (uncaught.length > 0) {
       const propagate = relooper.addBlock(this.propagate(this.raisedInCall.has(op) ? site : null));
-      relooper.addBranch(id, propagate, m.i32.eqz(model.isNull(m.global.get(exc, excType))), 0);
+      relooper.addBranch(id, propagate, uncaught.map(selected).reduce((a, b) => m.i32.or(a, b)), 0);
     }
     const target = targetOf(normal);
     if (target !== null) relooper.addBranch(id, target, 0, this.linkCode(normal));

@@ -18,6 +18,7 @@ import { EXCEPTION, EXCEPTION_OR_NONE } from '../support/types.ts';
 import { ListRepr } from '../repr/list.ts';
 import { argvList } from '../support/argv.ts';
 import { FunctionEmitter } from './function.ts';
+import { builtinExceptionMaker } from './exceptionlayout.ts';
 import { ModuleContext } from './modulecontext.ts';
 import { SiteTable } from './sites.ts';
 import { ClassLayout } from './classes.ts';
@@ -55,6 +56,7 @@ export function emitProgram(annotator: Annotator, entry: EntryPoint, scriptPath:
   const rtyper = new RTyper(annotator);
   const sites = new SiteTable(() => tracebackPath);
   const ctx = new ModuleContext(module, model, support, rtyper, sites);
+  support.exceptionMaker = builtinExceptionMaker(ctx);
   module.setMemory(MEMORY_PAGES, MEMORY_PAGES, 'memory');
 
   for (const graph of annotator.graphs) rtyper.specialize(graph);

@@ -2,9 +2,9 @@
 // min, max, the int/float/bool/str conversions, math, sys.exit, time, and list methods.
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
-import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
+import { Constant, Variable, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { RuntimeValue } from '../../frontend/program.ts';
-import { SomeNone, type SomeBuiltin } from '../../annotator/model.ts';
+import { SomeList, SomeNone, type SomeBuiltin } from '../../annotator/model.ts';
 import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
 import { StrRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
 import { ListRepr } from '../repr/list.ts';
@@ -27,9 +27,12 @@ import { listLibraryFunction } from '../../annotator/ops/containers.ts';
 import { convertValue } from '../repr/convert.ts';
 import { textOf, writeValue } from './strings.ts';
 import { lowerTruthOf } from './truth.ts';
+import { exceptionTexts } from './exceptionargs.ts';
 import { floatToInt } from './conversions.ts';
 import { lowerRange } from './iteration.ts';
 import type { CallArgs } from './calls.ts';
+import { storeArgs } from './argstuple.ts';
+import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
 import { lowerFormatBuiltin, lowerStrFormat } from './formatting.ts';
 
@@ -62,10 +65,40 @@ function lowerPrint(hop: LowerOp, call: CallArgs): Expr {
     if (i > 0) statements.push(sep(hop));
     statements.push(writeValue(hop, m.i32.const(fd), value));
   });
+  if (call.star !== undefined) statements.push(printItems(hop, call.star, fd, call.positional.length > 0, () => sep(hop)));
   statements.push(end(hop));
   const flushAsked = call.keywords.get('flush');
   if (fd === 2 || (flushAsked && hop.fn.annotation(flushAsked).constValue !== false)) statements.push(m.call(flush(support), [], binaryen.none));
   return m.block(null, statements);
+}
+
+/** print(..., *xs) of a list: each item, after a separator unless it is the first value. */
+function printItems(hop: LowerOp, list: Hlvalue, fd: number, afterOthers: boolean, sep: () => Expr): Expr {
+  const m = hop.m;
+  const model = hop.model;
+  const repr = hop.fn.reprOf(list) as ListRepr;
+  const item = new Variable('item');
+  item.annotation = (hop.fn.annotation(list) as SomeList).listdef.item.value.withoutConstant();
+  const xs = hop.temp(hop.wasmType(repr));
+  const i = hop.temp(binaryen.i32);
+  const label = `print_items${hop.fn.nextLabel()}`;
+  const length = model.structGet(repr.struct, xs.get(), 'length');
+  const read = repr.item.isVoid ? m.nop() : hop.fn.setLocal(item, model.arrayGet(repr.items, model.structGet(repr.struct, xs.get(), 'items'), i.get()));
+  const separator = afterOthers ? sep() : m.if(m.i32.ne(i.get(), m.i32.const(0)), sep());
+  return m.block(null, [
+    xs.set(hop.valueAs(list, repr)),
+    i.set(m.i32.const(0)),
+    m.block(`${label}:done`, [
+      m.loop(`${label}:next`, m.block(null, [
+        m.br(`${label}:done`, m.i32.ge_u(i.get(), length)),
+        separator,
+        read,
+        writeValue(hop, m.i32.const(fd), item),
+        i.set(m.i32.add(i.get(), m.i32.const(1))),
+        m.br(`${label}:next`),
+      ])),
+    ]),
+  ]);
 }
 
 function lowerLen(hop: LowerOp, call: CallArgs): Expr {
@@ -243,9 +276,15 @@ function lowerExceptionInit(hop: LowerOp, call: CallArgs): Expr {
   const self = hop.args[0]!;
   const selfRepr = hop.fn.reprOf(self);
   const exception = hop.ctx.rtyper.instanceRepr(hop.ctx.classes.builtin('BaseException'));
-  const message = call.positional.length === 0 ? hop.model.nullOf(strOrNoneRepr.lltype) : textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), false);
-  if (call.positional.length > 1) throw new Error('exceptions with several arguments are not supported yet');
-  return hop.model.structSet(exception.struct, convertValue(hop.ctx, selfRepr, exception, hop.valueAs(self, selfRepr)), '.message', message);
+  const target = hop.temp(hop.wasmType(exception));
+  const texts = exceptionTexts(hop, call.positional, hop.ctx.classes.builtin('BaseException').desc);
+  return hop.m.block(null, [
+    target.set(convertValue(hop.ctx, selfRepr, exception, hop.valueAs(self, selfRepr))),
+    hop.model.structSet(exception.struct, target.get(), '.message', texts.message),
+    hop.model.structSet(exception.struct, target.get(), '.args', texts.args),
+    // e.args, where the program reads it (argstuple.ts).
+    ...(selfRepr instanceof InstanceRepr ? storeArgs(hop, selfRepr, () => hop.valueAs(self, selfRepr), call.positional) : []),
+  ]);
 }
 
 const BUILTINS: Record<string, BuiltinLowering> = {
@@ -269,7 +308,12 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   list: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   next: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   enumerate: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
-  ...Object.fromEntries(['ord', 'chr', 'divmod', 'pow', 'round', 'hex', 'oct', 'bin'].map((name) => [name, (hop: LowerOp, call: CallArgs) => lowerRecordedLibraryCall(hop, call.positional, call.keywords)])),
+  // round(x) and round(x, None) call the library's one-argument variant.
+  round: (hop, call) => {
+    const withDigits = (hop.ctx.rtyper.annotator.callTargets.get(hop.op)?.keys().next().value?.func.name ?? '').endsWith('_digits');
+    return withDigits ? lowerRecordedLibraryCall(hop, call.positional, call.keywords) : lowerRecordedLibraryCall(hop, call.positional.slice(0, 1), new Map());
+  },
+  ...Object.fromEntries(['ord', 'chr', 'divmod', 'pow', 'hex', 'oct', 'bin'].map((name) => [name, (hop: LowerOp, call: CallArgs) => lowerRecordedLibraryCall(hop, call.positional, call.keywords)])),
   zip: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   reversed: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),
   map: (hop, call) => lowerRecordedLibraryCall(hop, call.positional, call.keywords),

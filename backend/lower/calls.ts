@@ -1,10 +1,14 @@
 // Lowering of calls: a call to a function of the program becomes a direct wasm call to the
 // specialization the annotator chose for this call site, with keyword arguments and defaults
-// bound at translation time; a call to a builtin goes to its rule in builtins.ts.
+// bound at translation time; a call to a builtin goes to its rule in builtins.ts; `*args` is
+// spread by starcall.ts.
 
 import { type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
-import { SomeBuiltin, SomeInstance, SomeMethod, SomePBC, type MethodImplementation } from '../../annotator/model.ts';
+import { SomeBuiltin, SomeInstance, SomeMethod, SomeMethodSet, SomePBC, type MethodImplementation } from '../../annotator/model.ts';
+import { lowerMethodSetCall } from './methodset.ts';
+import { lowerStarCall } from './starcall.ts';
+import type { SomeValue } from '../../annotator/model.ts';
 import { ClassDesc } from '../../annotator/classdef.ts';
 import { lowerInstantiate, lowerMethodCall } from './instances.ts';
 import { FunctionDesc } from '../../annotator/description.ts';
@@ -28,6 +32,8 @@ export interface CallArgs {
   keywords: ReadonlyMap<string, Hlvalue>;
   /** Positional then keyword values, in the shape's order. */
   all: readonly Hlvalue[];
+  /** The value of `*args`, when the call has one (lower/starcall.ts spreads it). */
+  star?: Hlvalue;
 }
 
 export function callArgs(hop: LowerOp): CallArgs {
@@ -37,14 +43,25 @@ export function callArgs(hop: LowerOp): CallArgs {
   const values = rest.slice(1);
   const positional = values.slice(0, shape.positional);
   const keywords = new Map(shape.keywords.map((name, i) => [name, values[shape.positional + i]!] as const));
+  if (shape.hasStarArgs) {
+    const all = values.slice(0, shape.positional + shape.keywords.length);
+    return { shape, positional, keywords, all, star: values[all.length]! };
+  }
   return { shape, positional, keywords, all: values };
 }
 
 export function lowerCall(hop: LowerOp): Expr {
   const callee = hop.annotation(0);
   const call = callArgs(hop);
+  if (call.star !== undefined) return lowerStarCall(hop, callee, call, call.star, lowerCallWith);
+  return lowerCallWith(hop, callee, call);
+}
+
+/** A call of `callee` with these arguments (*args already spread). */
+function lowerCallWith(hop: LowerOp, callee: SomeValue, call: CallArgs): Expr {
   if (callee instanceof SomeBuiltin) return lowerBuiltin(hop, callee, call);
   if (callee instanceof SomeMethod) return lowerMethodCall(hop, callee, hop.args[0]!, call);
+  if (callee instanceof SomeMethodSet) return lowerMethodSetCall(hop, callee, call);
   if (callee instanceof SomePBC) return lowerPBCCall(hop, callee, call);
   if (callee instanceof SomeInstance) {
     const method = new SomeMethod('__call__', callee, implementationsFor(hop, callee, '__call__'));

@@ -239,6 +239,8 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
     case 'set': {
       const value = call.positional[0];
       if (value === undefined) return newEmpty(hop, hop.resultRepr as DictRepr);
+      // dict() of pairs that never came (the annotator called no library function): empty.
+      if (!hop.ctx.rtyper.annotator.callTargets.has(hop.op)) return newEmpty(hop, hop.resultRepr as DictRepr);
       return lowerPlan(hop, constructorPlan(callee.name, hop.fn.annotation(value)), [value]);
     }
     case 'hash':

@@ -16,10 +16,12 @@ import { OBJECT } from '../support/types.ts';
 import { pendingException, raiseInstance } from '../support/exceptions.ts';
 import { callMethodExpr } from '../emit/methods.ts';
 import { FunctionEmitter } from '../emit/function.ts';
-import { textOf } from './strings.ts';
+import { exceptionTexts, textsAreFixed, type ExceptionTexts } from './exceptionargs.ts';
 import type { CallArgs } from './calls.ts';
 import { argumentExpr, packExtra } from './arguments.ts';
 import type { LowerOp } from './lowerop.ts';
+import { keepsArgs, readArgs, storeArgs } from './argstuple.ts';
+import { initReplacesArgs } from '../../annotator/ops/exceptionargs.ts';
 
 /** The value a new instance's field starts with: its class attribute, or zero. */
 function fieldDefault(hop: LowerOp, classdef: ClassDef, name: string, repr: Repr): Expr {
@@ -29,27 +31,15 @@ function fieldDefault(hop: LowerOp, classdef: ClassDef, name: string, repr: Repr
 }
 
 /** struct.new of an instance of `classdef`, every field at its default. */
-export function allocate(hop: LowerOp, classdef: ClassDef, message: Expr | null = null): Expr {
+export function allocate(hop: LowerOp, classdef: ClassDef, texts: ExceptionTexts | null = null): Expr {
   const repr = hop.ctx.rtyper.instanceRepr(classdef);
   const values = repr.struct.fields.map((f) => {
     if (f.name === 'class') return hop.m.i32.const(hop.ctx.classes.id(classdef));
-    if (f.name === '.message') return message ?? hop.model.nullOf(strOrNoneRepr.lltype);
+    if (f.name === '.message') return texts?.message ?? hop.model.nullOf(strOrNoneRepr.lltype);
+    if (f.name === '.args') return texts?.args ?? hop.model.nullOf(strOrNoneRepr.lltype);
     return fieldDefault(hop, classdef, f.name, repr.fieldReprs.get(f.name)!);
   });
   return hop.model.structNew(repr.struct, values);
-}
-
-/**
- * The message of an exception made with these arguments: str(arg), or none without one; for a
- * KeyError (and its subclasses) repr(arg), as CPython's KeyError.__str__ shows the missing key.
- */
-function exceptionMessage(hop: LowerOp, call: CallArgs, desc: ClassDesc): Expr | null {
-  if (call.positional.length === 0) return null;
-  if (call.positional.length > 1) throw new Error('exceptions with several arguments are not supported yet');
-  const arg = call.positional[0]!;
-  let isKeyError = false;
-  for (let c: ClassDesc | null = desc; c !== null; c = c.base) isKeyError ||= c.pyobj instanceof BuiltinExceptionClass && c.pyobj.name === 'KeyError';
-  return textOf(hop, arg, hop.fn.reprOf(arg), isKeyError);
 }
 
 /** C(args...): allocate, then run __init__ (or keep the message of an exception). */
@@ -60,9 +50,14 @@ export function lowerInstantiate(hop: LowerOp, descs: readonly ClassDesc[], call
   const classdef = desc.classdef!;
   const repr = hop.ctx.rtyper.instanceRepr(classdef);
   const init = desc.lookup('__init__');
+  // e.args: the constructor's arguments, unless __init__ replaces them (argstuple.ts).
+  const keptArgs = desc.isExceptionClass() && !initReplacesArgs(desc);
   if (!init || init.kind !== 'method') {
-    const message = desc.isExceptionClass() ? exceptionMessage(hop, call, desc) : null;
-    return convert(hop, repr, allocate(hop, classdef, message));
+    const texts = desc.isExceptionClass() ? exceptionTexts(hop, call.positional, desc) : null;
+    const made = allocate(hop, classdef, texts);
+    if (!keptArgs || !keepsArgs(repr, call.positional.length)) return convert(hop, repr, made);
+    const fresh = hop.temp(hop.wasmType(repr));
+    return m.block(null, [fresh.set(made), ...storeArgs(hop, repr, () => fresh.get(), call.positional), convert(hop, repr, fresh.get())], hop.wasmType(hop.resultRepr));
   }
   const instance = hop.temp(hop.wasmType(repr));
   const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(init.func).graphs[0]!;
@@ -76,8 +71,11 @@ export function lowerInstantiate(hop: LowerOp, descs: readonly ClassDesc[], call
     args.push(value === 'self' ? convertRepr(hop, repr, paramRepr, instance.get()) : argumentExpr(hop, value, paramRepr));
   });
   const run = hop.callMayRaise(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
+  // An exception keeps its constructor's arguments whatever its __init__ does (exceptionargs.ts).
+  const texts = desc.isExceptionClass() && textsAreFixed(hop, call.positional) ? exceptionTexts(hop, call.positional, desc) : null;
   return m.block(null, [
-    instance.set(allocate(hop, classdef)),
+    instance.set(allocate(hop, classdef, texts)),
+    ...(keptArgs ? storeArgs(hop, repr, () => instance.get(), call.positional) : []),
     binaryen.getExpressionType(run) === binaryen.none ? run : m.drop(run),
     convert(hop, repr, instance.get()),
   ], hop.wasmType(hop.resultRepr));
@@ -100,9 +98,9 @@ function convertRepr(hop: LowerOp, from: Repr, to: Repr, value: Expr): Expr {
   return value;
 }
 
-/** A method call on the operation's receiver (argument `selfIndex`). */
-export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlvalue, call: CallArgs, resultRepr: Repr = hop.resultRepr): Expr {
-  const selfRepr = hop.fn.reprOf(selfValue);
+/** A method call on a receiver: a value of the graph, or code with its representation. */
+export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlvalue | { expr: Expr; repr: Repr }, call: CallArgs, resultRepr: Repr = hop.resultRepr): Expr {
+  const selfRepr = 'expr' in selfValue ? selfValue.repr : hop.fn.reprOf(selfValue);
   const receiver = method.self instanceof SomeInstance ? method.self.classdef : null;
   const impl = method.implementations[0]!;
   const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(impl.func).graphs[0]!;
@@ -115,9 +113,13 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     if (!paramRepr.isVoid) args.push(argumentExpr(hop, bound[i], paramRepr));
   });
   hop.mayRaiseInCall = true;
-  const self = selfRepr.isVoid ? hop.m.nop() : hop.valueAs(selfValue, selfRepr);
+  const self = selfRepr.isVoid ? hop.m.nop() : 'expr' in selfValue ? selfValue.expr : hop.valueAs(selfValue, selfRepr);
   if (receiver === null) {
-    // A classmethod: its first parameter is the class, known statically.
+    // A classmethod: its first parameter is the class it was read from, known statically (a
+    // number when several classes call it).
+    const clsRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[0]!);
+    const cls = (method.self as SomePBC).constValue;
+    if (!clsRepr.isVoid) args.unshift(clsRepr.constant(cls, hop.ctx));
     const call = hop.m.call(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
@@ -143,6 +145,8 @@ export function lowerInstanceGetattr(hop: LowerOp): Expr {
   if (result.isConstant && !objRepr.fieldReprs.has(name)) return hop.resultRepr.constant(result.constValue, hop.ctx);
   const fieldRepr = objRepr.fieldReprs.get(name);
   if (!fieldRepr) return classAttribute(hop, instance.classdef, name);
+  const args = name === 'args' && instance.classdef.desc.isExceptionClass() ? readArgs(hop, instance.classdef, objRepr, hop.arg(0), fieldRepr) : null;
+  if (args !== null) return convertValueRepr(hop, fieldRepr, args);
   const value = hop.model.structGet(objRepr.struct, hop.arg(0), name);
   return convertValueRepr(hop, fieldRepr, value);
 }

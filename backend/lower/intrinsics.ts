@@ -1,9 +1,13 @@
 // Lowering of the intrinsics the runtime library uses: direct array operations on the code
 // points of strings and on character buffers, and character classes (ASCII inline, the rest by
-// the host's Unicode tables).
+// the host's Unicode tables), round(x, ndigits) of a float (exactly, by the host), and the
+// identity of instances used as dict keys (annotator/ops/instancehash.ts).
 
-import type { Expr } from '../wasm/binaryen.ts';
-import { intRepr, type Repr } from '../repr/repr.ts';
+import { binaryen, type Expr } from '../wasm/binaryen.ts';
+import type { Hlvalue } from '../../frontend/flowmodel.ts';
+import { IDENTITY_HASH_FIELD } from '../../annotator/ops/instancehash.ts';
+import type { InstanceRepr } from '../repr/instance.ts';
+import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
 import { charBufferRepr, strRepr } from '../repr/str.ts';
 import { strFromChar } from '../support/chars.ts';
 import { charsToStr, strSlice } from '../support/strings.ts';
@@ -12,6 +16,25 @@ import { strFromUtf8 } from '../support/argv.ts';
 import { CHARS, STR } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
 import type { LowerOp } from './lowerop.ts';
+
+/** The identity hash of an instance: its number, given from a counter the first time. */
+function identityHash(hop: LowerOp, value: Hlvalue): Expr {
+  const m = hop.m;
+  const repr = hop.fn.reprOf(value) as InstanceRepr;
+  const counter = hop.support.global('identity hash counter', binaryen.i64, () => m.i64.const(0n));
+  const obj = hop.temp(hop.wasmType(repr));
+  const h = hop.temp(binaryen.i64);
+  return m.block(null, [
+    obj.set(hop.fn.valueOf(value)),
+    h.set(hop.model.structGet(repr.struct, obj.get(), IDENTITY_HASH_FIELD)),
+    m.if(m.i64.eqz(h.get()), m.block(null, [
+      h.set(m.i64.add(m.global.get(counter, binaryen.i64), m.i64.const(1n))),
+      m.global.set(counter, h.get()),
+      hop.model.structSet(repr.struct, obj.get(), IDENTITY_HASH_FIELD, h.get()),
+    ])),
+    h.get(),
+  ], binaryen.i64);
+}
 
 export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr {
   const m = hop.m;
@@ -38,6 +61,15 @@ export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr
       return m.call(strSlice(hop.support), [arg(0, strRepr), index(1), index(2)], hop.wasmType(strRepr));
     case '__wyrm__.str_from_code':
       return m.call(strFromChar(hop.support), [m.i32.wrap(arg(0))], hop.wasmType(strRepr));
+    case '__wyrm__.identity_hash':
+      return identityHash(hop, call.positional[0]!);
+    case '__wyrm__.identical': {
+      const result = hop.resultAnnotation;
+      if (result.isConstant) return m.i32.const(result.constValue ? 1 : 0);
+      return model.refEq(hop.fn.valueOf(call.positional[0]!), hop.fn.valueOf(call.positional[1]!));
+    }
+    case '__wyrm__.float_round':
+      return hop.support.hostCall(HOST.roundFloat, [arg(0, floatRepr), arg(1)]);
     case '__wyrm__.char_lower':
     case '__wyrm__.char_upper':
     case '__wyrm__.char_class': {

@@ -1,6 +1,6 @@
 // Conversions between representations, where a value flows into a variable whose annotation is
 // wider than its own: a bool into an int, a non-None reference into an `X or None`, a tuple
-// into a tuple of wider items.
+// into a tuple of wider items, a bound method into a variable of several methods.
 
 import type { Expr } from '../wasm/binaryen.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
@@ -9,6 +9,7 @@ import { TupleRepr } from './tuple.ts';
 import { ClosureSetRepr } from './functionset.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
 import { InstanceRepr } from './instance.ts';
+import { BoundMethodRepr, MethodSetRepr } from './methodset.ts';
 
 export function convertValue(ctx: ModuleContext, source: Repr, target: Repr, value: Expr): Expr {
   if (source === target || source.lltype === target.lltype) return value;
@@ -17,6 +18,8 @@ export function convertValue(ctx: ModuleContext, source: Repr, target: Repr, val
   if (source.key === target.key) return value;
   // A closure's environment is the closure, in a variable of several functions too.
   if (source instanceof InstanceRepr && target instanceof ClosureSetRepr) return value;
+  // A bound method of one name into a variable of several: the object and the name's number.
+  if (source instanceof BoundMethodRepr && target instanceof MethodSetRepr) return target.fromBound(ctx, source, value);
   if (source instanceof InstanceRepr && target instanceof InstanceRepr) {
     if (source.struct === target.struct || source.classdef.isSubclassOf(target.classdef)) return value;
     // A narrower type proven by isinstance or an except clause.

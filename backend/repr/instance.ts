@@ -26,14 +26,28 @@ export class InstanceRepr extends Repr {
     else if (!ownsFields) this.struct = parent ? parent.struct : OBJECT;
     else this.struct = new StructType(classdef.desc.displayName, [], parent ? parent.struct : OBJECT, true);
     this.lltype = new Ref(this.struct, true);
-    if (parent) for (const [name, repr] of parent.fieldReprs) this.fieldReprs.set(name, repr);
+    if (parent) {
+      for (const [name, repr] of parent.fieldReprs) this.fieldReprs.set(name, repr);
+      parent.children.push(this);
+    }
   }
 
-  /** Sets this class's own attributes (done after construction: an attribute may hold this class). */
+  /** The representations of the subclasses, which get this class's attributes too. */
+  private readonly children: InstanceRepr[] = [];
+
+  /**
+   * Sets this class's own attributes (done after construction: an attribute may hold this class,
+   * or a subclass, whose representation is then made before this class's attributes are known).
+   */
   defineFields(own: [string, Repr][]): void {
     const fields: FieldType[] = own.map(([name, repr]) => field(name, repr.lltype, true, repr instanceof BoolRepr ? null : null));
-    for (const [name, repr] of own) this.fieldReprs.set(name, repr);
+    this.inherit(own);
     if (own.length > 0) this.struct.setOwnFields(fields);
+  }
+
+  private inherit(fields: [string, Repr][]): void {
+    for (const [name, repr] of fields) this.fieldReprs.set(name, repr);
+    for (const child of this.children) child.inherit(fields);
   }
 
   constant(value: unknown, ctx: ModuleContext): Expr {

@@ -68,7 +68,7 @@ export function raiseException(s: Support): string {
     const { length } = traceback(s);
     const f = new FunctionBuilder(m, 'raise', [['class', i32], ['message', model.valueType(STR_OR_NONE)], ['site', i32]]);
     f.finish(binaryen.none, [
-      m.global.set(exc, model.structNew(EXCEPTION, [f.get('class'), f.get('message')])),
+      m.global.set(exc, s.exceptionMaker?.(() => f.get('class'), () => f.get('message')) ?? model.structNew(EXCEPTION, [f.get('class'), f.get('message'), model.nullOf(STR_OR_NONE)])),
       m.global.set(length, m.i32.const(0)),
       m.if(m.i32.ge_s(f.get('site'), m.i32.const(0)), m.call(tbPush(s), [f.get('site')], binaryen.none)),
     ]);

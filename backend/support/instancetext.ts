@@ -5,6 +5,7 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
 import type { ClassDef } from '../../annotator/classdef.ts';
+import { BuiltinExceptionClass } from '../../frontend/program.ts';
 import type { MethodImplementation } from '../../annotator/model.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { implementationGraph, methodTable } from '../emit/methods.ts';
@@ -22,23 +23,41 @@ function textMethod(classdef: ClassDef, quoted: boolean): MethodImplementation |
   return null;
 }
 
-/** CPython's str() or repr() of an exception that defines neither. */
-function defaultExceptionText(ctx: ModuleContext, self: Expr, className: Expr, quoted: boolean, temp: number): Expr {
+/** Whether CPython's KeyError.__str__ gives instances of `classdef` their text (repr of the key). */
+function isKeyError(classdef: ClassDef): boolean {
+  for (let c: ClassDef | null = classdef; c !== null; c = c.basedef) if (c.desc.pyobj instanceof BuiltinExceptionClass && c.desc.pyobj.name === 'KeyError') return true;
+  return false;
+}
+
+/**
+ * CPython's str() or repr() of an exception that defines neither, for the classes `classes`
+ * (the first is the one assumed when the class id is none of the others): repr is
+ * `Name('message')`, naming the instance's own class, with the message as it is for a KeyError,
+ * whose message is already the repr of its key.
+ */
+function defaultExceptionText(ctx: ModuleContext, self: () => Expr, classes: readonly ClassDef[], quoted: boolean, temp: number): Expr {
   const m = ctx.module;
   const s = ctx.support;
   const strType = s.model.valueType(STR_REF);
   const message = (): Expr => m.local.get(temp, s.model.valueType(STR_OR_NONE));
   const concat = (a: Expr, b: Expr): Expr => m.call(strConcat(s), [a, b], strType);
-  const read = m.local.set(temp, s.model.structGet(EXCEPTION, self, '.message'));
+  const read = m.local.set(temp, s.model.structGet(EXCEPTION, self(), '.message'));
   if (!quoted) return m.block(null, [read, m.if(s.model.isNull(message()), s.str(''), message())], strType);
-  return m.block(null, [
-    read,
+  const args = (): Expr => s.model.structGet(EXCEPTION, self(), '.args');
+  const reprOf = (c: ClassDef): Expr => m.if(
+    m.i32.eqz(s.model.isNull(args())),
+    concat(s.str(c.desc.name), args()),
     m.if(
       s.model.isNull(message()),
-      concat(className, s.str('()')),
-      concat(concat(concat(className, s.str('(')), m.call(quoteStr(s), [message()], strType)), s.str(')')),
+      s.str(`${c.desc.name}()`),
+      concat(concat(s.str(`${c.desc.name}(`), isKeyError(c) ? message() : m.call(quoteStr(s), [message()], strType)), s.str(')')),
     ),
-  ], strType);
+  );
+  let text = reprOf(classes[0]!);
+  for (const c of classes.slice(1)) {
+    text = m.if(m.i32.eq(s.model.structGet(OBJECT, self(), 'class'), m.i32.const(ctx.classes.id(c))), reprOf(c), text);
+  }
+  return m.block(null, [read, text], strType);
 }
 
 /** instance_text(obj): the str() (or repr() when `quoted`) of an instance of `classdef`'s subtree. */
@@ -58,11 +77,12 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
       const impl = textMethod(c, quoted);
       if (impl && !impls.some((i) => i.func === impl.func)) impls.push(impl);
     }
-    const exceptionDefault = (c: ClassDef, self: Expr): Expr =>
-      defaultExceptionText(ctx, convertValue(ctx, repr, ctx.rtyper.instanceRepr(ctx.classes.builtin('BaseException')), self), s.str(c.desc.name), quoted, f.local('message', s.model.valueType(STR_OR_NONE)));
+    const asException = (self: Expr): Expr => convertValue(ctx, repr, ctx.rtyper.instanceRepr(ctx.classes.builtin('BaseException')), self);
     let body: Expr;
     if (impls.length === 0) {
-      body = exceptionDefault(classdef, f.get('self'));
+      // repr() names the exception's own class, which the value's annotation may not know.
+      const named = quoted ? [classdef, ...classes.filter((c) => c !== classdef)] : [classdef];
+      body = defaultExceptionText(ctx, () => asException(f.get('self')), named, quoted, f.local('message', s.model.valueType(STR_OR_NONE)));
     } else if (impls.length === 1 && classes.every((c) => textMethod(c, quoted) !== null)) {
       const graph = implementationGraph(ctx, impls[0]!);
       const selfParam = graph.startblock.inputargs[0]!;
@@ -74,7 +94,7 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
         return s.ensure(thunkName, () => {
           const t = new FunctionBuilder(m, thunkName, params.map((type, i) => [`p${i}`, type] as [string, binaryen.Type]));
           t.local('message', s.model.valueType(STR_OR_NONE));
-          const text = defaultExceptionText(ctx, convertValue(ctx, repr, ctx.rtyper.instanceRepr(ctx.classes.builtin('BaseException')), t.get('p0')), s.str(c.desc.name), quoted, t.local('message', s.model.valueType(STR_OR_NONE)));
+          const text = defaultExceptionText(ctx, () => asException(t.get('p0')), [c], quoted, t.local('message', s.model.valueType(STR_OR_NONE)));
           t.finish(resultType, [text]);
         });
       });

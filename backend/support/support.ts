@@ -27,6 +27,11 @@ export class Support {
   private readonly defined = new Set<string>();
   private readonly imported = new Set<string>();
   private readonly strings = new Map<string, string>();
+  /**
+   * How raise() makes the exception of a class id when some builtin exception classes have
+   * fields of their own (emit/exceptionlayout.ts); null: a plain BaseException struct.
+   */
+  exceptionMaker: ((cls: () => Expr, message: () => Expr) => Expr) | null = null;
 
   constructor(module: binaryen.Module, model: ValueModel, classes: ClassLayout) {
     this.module = module;
@@ -100,6 +105,7 @@ export const HOST = {
   charInfo: { name: 'char_info', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
   caseFull: { name: 'case_full', params: [binaryen.i32, binaryen.i32], result: binaryen.i32 },
   intTrueDivide: { name: 'int_true_divide', params: [binaryen.i64, binaryen.i64], result: binaryen.f64 },
+  roundFloat: { name: 'round_float', params: [binaryen.f64, binaryen.i64], result: binaryen.f64 },
   // String formatting (runtime/hostformat.mjs; the protocol is described there).
   fmtPut: { name: 'fmt_put', params: [binaryen.i32], result: binaryen.none },
   fmtPush: { name: 'fmt_push', params: [binaryen.i32, binaryen.i64, binaryen.f64], result: binaryen.none },

@@ -18,6 +18,7 @@ import { DictRepr, DictViewRepr } from '../repr/dict.ts';
 import { dictText } from './dicts.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { instanceText } from './instancetext.ts';
+import type { ClassDef } from '../../annotator/classdef.ts';
 
 /** str_or_none(s, quoted): "None" for null, else s (quoted when asked). */
 function strOrNone(ctx: ModuleContext, quoted: boolean): string {
@@ -63,6 +64,13 @@ function voidText(constant: unknown): string {
 }
 
 /** A str expression for `value` (of representation `repr`); `constant` serves void reprs. */
+/** Whether str() (repr() when `quoted`) of instances of `classdef` has a text: a method, or an exception's. */
+function hasText(classdef: ClassDef, quoted: boolean): boolean {
+  if (classdef.desc.isExceptionClass()) return true;
+  const names = quoted ? ['__repr__'] : ['__str__', '__repr__'];
+  return classdef.descendants().some((c) => names.some((name) => c.desc.lookup(name)?.kind === 'method'));
+}
+
 export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quoted: boolean, constant?: unknown): Expr {
   const m = ctx.module;
   const s = ctx.support;
@@ -77,7 +85,11 @@ export function textExpr(ctx: ModuleContext, repr: Repr, value: Expr | null, quo
   }
   if (repr instanceof ListRepr) return m.call(listToStr(s, repr, ctx), [value!], strType);
   if (repr instanceof DictRepr || repr instanceof DictViewRepr) return m.call(dictText(ctx, repr), [value!], strType);
-  if (repr instanceof InstanceRepr) return m.call(instanceText(ctx, repr.classdef, quoted), [value!], strType);
+  if (repr instanceof InstanceRepr) {
+    // An instance with no text of its own (an exception's argument): CPython shows its address.
+    if (!hasText(repr.classdef, quoted)) return m.block(null, [m.drop(value!), s.str(`<__main__.${repr.classdef.desc.name} object>`)], strType);
+    return m.call(instanceText(ctx, repr.classdef, quoted), [value!], strType);
+  }
   if (repr instanceof TupleRepr) return m.call(tupleToStr(ctx, repr, constant), [value!], strType);
   throw new Error(`no text for values of ${repr.key}`);
 }

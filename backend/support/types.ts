@@ -19,8 +19,12 @@ export const STR_OR_NONE = new Ref(STR, true);
  */
 export const OBJECT = new StructType('object', [field('class', Char)], null, true);
 
-/** Every exception: the text str() gives it (its message), or null when it has none. */
-export const EXCEPTION = new StructType('BaseException', [field('.message', STR_OR_NONE, true)], OBJECT, true);
+/**
+ * Every exception: the text str() gives it (its message), or null when it has none, and the
+ * repr of its arguments when they are not one str (`(5)`, `('a', 1)`), which repr() shows after
+ * the class name (lower/exceptionargs.ts); null: `(repr(message))`, or `()` without a message.
+ */
+export const EXCEPTION = new StructType('BaseException', [field('.message', STR_OR_NONE, true), field('.args', STR_OR_NONE, true)], OBJECT, true);
 export const EXCEPTION_OR_NONE = new Ref(EXCEPTION, true);
 
 /** Traceback entries: indexes of source sites, innermost first. */

@@ -115,12 +115,8 @@ export function buildExpr(ctx: FlowContext, expr: ast.Expr): Hlvalue {
       return buildCall(ctx, expr);
     case 'Attribute':
       return buildAttribute(ctx, expr);
-    case 'Subscript': {
-      const pending = new PendingValues(ctx);
-      pending.add(buildExpr(ctx, expr.value), hasControlFlow(expr.slice));
-      const index = buildIndexParts(ctx, expr.slice);
-      return ctx.emit(expr.slice.nodeType === 'Slice' ? 'getslice' : 'getitem', [...pending.take(), ...index], expr);
-    }
+    case 'Subscript':
+      return ctx.emit(expr.slice.nodeType === 'Slice' ? 'getslice' : 'getitem', buildSubscriptOperands(ctx, expr), expr);
     case 'List':
       return ctx.emit('newlist', buildElements(ctx, expr.elts), expr);
     case 'Tuple':
@@ -230,6 +226,14 @@ export function buildIndex(ctx: FlowContext, index: ast.Expr): Hlvalue {
   return index.nodeType === 'Slice' ? buildSlice(ctx, index) : buildExpr(ctx, index);
 }
 
+/** The container of `x[i]` then its index parts (buildIndexParts), as the value of `x` is kept. */
+export function buildSubscriptOperands(ctx: FlowContext, expr: ast.Subscript): Hlvalue[] {
+  const pending = new PendingValues(ctx);
+  pending.add(buildExpr(ctx, expr.value), hasControlFlow(expr.slice));
+  const index = buildIndexParts(ctx, expr.slice);
+  return [...pending.take(), ...index];
+}
+
 /**
  * The operands of a subscript: the index, or for `x[a:b:c]` the three parts (None where left
  * out), which the getslice/setslice/delslice operations take directly.
@@ -299,7 +303,8 @@ function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
     }
   }
   allowEagerGenerator(ctx, expr);
-  for (const arg of expr.args) if (arg.nodeType === 'Starred') throw ctx.unsupported('*args in a call', arg);
+  const starred = expr.args.findIndex((arg) => arg.nodeType === 'Starred');
+  if (starred >= 0) return buildStarCall(ctx, expr, starred);
   for (const keyword of expr.keywords) if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
   const parts = [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)];
   const [callee, ...values] = buildExprs(ctx, parts);
@@ -307,6 +312,28 @@ function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
   if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee!, ...values], expr, undefined, spans);
   const shape = new CallShape(expr.args.length, expr.keywords.map((k) => k.arg!));
   return ctx.emit('call_args', [callee!, new Constant(shape), ...values], expr, undefined, [spans[0]!, null, ...spans.slice(1)]);
+}
+
+/**
+ * `f(a, b, *xs, k=v)`: a call_args whose shape has *args, its values the positional ones, the
+ * keyword ones, then the starred one (RPython's order), evaluated in the source's order. One
+ * starred argument, after the other positional ones, is supported.
+ */
+function buildStarCall(ctx: FlowContext, expr: ast.Call, starred: number): Hlvalue {
+  const star = expr.args[starred]! as ast.Starred;
+  const later = expr.args.slice(starred + 1);
+  if (later.length > 0) throw ctx.unsupported(later.some((a) => a.nodeType === 'Starred') ? 'more than one *args in a call' : 'positional arguments after *args in a call', later[0]!);
+  for (const keyword of expr.keywords) if (keyword.arg === null) throw ctx.unsupported('**kwargs in a call', keyword);
+  const positional = expr.args.slice(0, starred);
+  const parts = [expr.func, ...positional, star.value, ...expr.keywords.map((k) => k.value)];
+  const [callee, ...values] = buildExprs(ctx, parts);
+  const spans = parts.map((p) => spanOf(p));
+  const n = positional.length;
+  const reordered = [...values.slice(0, n), ...values.slice(n + 1), values[n]!];
+  const spansOfValues = spans.slice(1);
+  const reorderedSpans = [...spansOfValues.slice(0, n), ...spansOfValues.slice(n + 1), spansOfValues[n]!];
+  const shape = new CallShape(n, expr.keywords.map((k) => k.arg!), true);
+  return ctx.emit('call_args', [callee!, new Constant(shape), ...reordered], expr, undefined, [spans[0]!, null, ...reorderedSpans]);
 }
 
 /** One comparison `left OP right`, with `not in` and `is not` as a negated result. */
@@ -369,7 +396,10 @@ function buildChainValue(ctx: FlowContext, expr: ast.Compare): Hlvalue {
   let left = buildExpr(ctx, expr.left);
   for (let i = 0; i < expr.ops.length; i++) {
     const rightNode = expr.comparators[i]!;
+    const pendingLeft = new PendingValues(ctx);
+    pendingLeft.add(left, hasControlFlow(rightNode));
     const right = buildExpr(ctx, rightNode);
+    left = pendingLeft.take()[0]!;
     const span = { start: (i === 0 ? expr.left : expr.comparators[i - 1]!).start, length: 0 };
     span.length = rightNode.start + rightNode.length - span.start;
     const result = comparison(ctx, expr.ops[i]!, left, right, span);

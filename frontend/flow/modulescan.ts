@@ -56,6 +56,8 @@ interface NameFacts {
   sites: { stmt: ast.Stmt; index: number; topLevel: boolean }[];
   readByFunction: boolean;
   writtenByFunction: boolean;
+  /** The first module-level statement that reads the name (outside function bodies). */
+  firstUse: number;
 }
 
 export function scanModule(name: string, source: SourceFile, tree: ast.Module, isRuntimeLibrary = false): PyModule {
@@ -64,14 +66,17 @@ export function scanModule(name: string, source: SourceFile, tree: ast.Module, i
   const factsOf = (n: string): NameFacts => {
     let f = facts.get(n);
     if (!f) {
-      f = { sites: [], readByFunction: false, writtenByFunction: false };
+      f = { sites: [], readByFunction: false, writtenByFunction: false, firstUse: Infinity };
       facts.set(n, f);
     }
     return f;
   };
 
   tree.body.forEach((stmt, index) => {
-    walkScope([stmt], (bound) => factsOf(bound).sites.push({ stmt, index, topLevel: isTopLevelBinding(stmt, bound) }), () => {});
+    walkScope([stmt], (bound) => factsOf(bound).sites.push({ stmt, index, topLevel: isTopLevelBinding(stmt, bound) }), (used) => {
+      const f = factsOf(used);
+      f.firstUse = Math.min(f.firstUse, index);
+    });
   });
   collectFunctions(module, tree.body, '', new Set(), factsOf, null);
 
@@ -122,7 +127,8 @@ function classify(
       return { kind: 'constant', value: importedValue(module, stmt, name), span: spanOfNode(stmt) };
     }
     const value = stmt.nodeType === 'Assign' ? stmt.value : stmt.nodeType === 'AnnAssign' ? stmt.value : null;
-    if (value && !runsCodeBefore(only.index)) {
+    // Module code that reads the name before this statement would find it unbound (NameError).
+    if (value && !runsCodeBefore(only.index) && facts.firstUse > only.index) {
       const literal = literalValue(value);
       if (literal.ok) {
         if (typeof literal.value === 'bigint' && (literal.value < -(2n ** 63n) || literal.value > 2n ** 63n - 1n)) {

@@ -10,7 +10,7 @@ import { Diag } from '../../diagnostics/catalog.ts';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULES } from '../builtins.ts';
 import { C_NONE, Join } from './builder.ts';
 import { EXC_TYPE, EXC_VALUE, spanOf, type FlowContext } from './context.ts';
-import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, buildIndexParts, hasControlFlow } from './expressions.ts';
+import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, buildIndexParts, buildSubscriptOperands, hasControlFlow } from './expressions.ts';
 import { namesAssignedIn, targetNames } from './scopes.ts';
 import { buildRaise, buildTry, emitRaise, runFinallyBodies } from './trystmt.ts';
 import { declareReturn, isSelfAttributeDeclaration } from './declarations.ts';
@@ -358,7 +358,7 @@ function deleteTarget(ctx: FlowContext, target: ast.Expr): void {
       ctx.builder.unassign(target.id);
       return;
     case 'Subscript':
-      ctx.emit(target.slice.nodeType === 'Slice' ? 'delslice' : 'delitem', [buildExpr(ctx, target.value), ...buildIndexParts(ctx, target.slice)], target);
+      ctx.emit(target.slice.nodeType === 'Slice' ? 'delslice' : 'delitem', buildSubscriptOperands(ctx, target), target);
       return;
     case 'Tuple':
     case 'List':

@@ -9,7 +9,7 @@
 # Lookups probe the slots in CPython's order (i = 5*i + 1 + perturb). The intrinsics read and
 # replace the parts of a dict (backend/repr/dict.ts holds them in one struct).
 
-from __wyrm__ import dict_hashes, dict_indices, dict_keys, dict_new_like, dict_set_indices, dict_set_used, dict_used, dict_values
+from __wyrm__ import dict_hashes, dict_indices, identical, dict_keys, dict_new_like, dict_set_indices, dict_set_used, dict_used, dict_values
 
 EMPTY = -1
 DUMMY = -2
@@ -34,7 +34,7 @@ def _lookup(d, key, h):
         ix = indices[i]
         if ix == EMPTY:
             return -1
-        if ix >= 0 and hashes[ix] == h and keys[ix] == key:
+        if ix >= 0 and hashes[ix] == h and (identical(keys[ix], key) or keys[ix] == key):
             return i
         # perturb is unsigned in CPython: the first shift is logical.
         perturb = (perturb >> 5) & _PERTURB_MASK

@@ -8,12 +8,14 @@
 #   zero key, which is CPython's hash when PYTHONHASHSEED=0 (with randomized hashing CPython
 #   itself iterates a set of strs in a different order on every run); cached in the str;
 # - tuple: CPython's xxHash-based combination of the items' hashes;
-# - None: a constant (CPython 3.11 hashes None by address, which varies between runs).
+# - None: a constant (CPython 3.11 hashes None by address, which varies between runs);
+# - instances: their class's __hash__, or a number given to the object when first hashed
+#   (CPython uses its address, which varies between runs).
 #
 # The annotator calls hash_TYPE for the argument's type (see annotator/ops/dicts.ts). The
 # intrinsics do the 64-bit wrapping arithmetic that Python's unbounded ints do not have.
 
-from __wyrm__ import code_at, float_bits, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
+from __wyrm__ import code_at, float_bits, identity_hash, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
 
 _MODULUS = 2305843009213693951
 _INF = 314159
@@ -45,6 +47,20 @@ def hash_bool(b):
 
 def hash_none(x):
     return _NONE
+
+
+def hash_instance(x):
+    # A class's __hash__, as CPython's slot_tp_hash takes a result that fits in 64 bits: as
+    # it is, except that -1 (the error marker of C's hash functions) becomes -2.
+    h = x.__hash__()
+    if h == -1:
+        return -2
+    return h
+
+
+def hash_identity(x):
+    # An instance of a class without __eq__ and __hash__ (annotator/ops/instancehash.ts).
+    return identity_hash(x)
 
 
 def hash_nullable(x):

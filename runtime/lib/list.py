@@ -1,7 +1,10 @@
 # The methods of list and the comparisons of lists, written in the translatable subset and
 # translated with each program that uses them (Wyrm's runtime library). Each function is
 # specialized by the annotator for the item type of the lists it receives, so one generic
-# implementation serves list[int], list[str] and lists of instances alike.
+# implementation serves list[int], list[str] and lists of instances alike. Items are equal when
+# they are the same object or when == says so, as CPython's PyObject_RichCompareBool decides.
+
+from __wyrm__ import identical
 
 MAXSIZE = 9223372036854775807
 
@@ -47,7 +50,7 @@ def list_index(xs, value, start=0, end=MAXSIZE):
     start, end = _adjust(start, end, len(xs))
     i = start
     while i < end:
-        if xs[i] == value:
+        if identical(xs[i], value) or xs[i] == value:
             return i
         i += 1
     raise ValueError(repr(value) + " is not in list")
@@ -56,7 +59,7 @@ def list_index(xs, value, start=0, end=MAXSIZE):
 def list_count(xs, value):
     count = 0
     for item in xs:
-        if item == value:
+        if identical(item, value) or item == value:
             count += 1
     return count
 
@@ -65,7 +68,7 @@ def list_remove(xs, value):
     n = len(xs)
     i = 0
     while i < n:
-        if xs[i] == value:
+        if identical(xs[i], value) or xs[i] == value:
             xs.pop(i)
             return
         i += 1
@@ -74,7 +77,7 @@ def list_remove(xs, value):
 
 def list_contains(xs, value):
     for item in xs:
-        if item == value:
+        if identical(item, value) or item == value:
             return True
     return False
 
@@ -85,7 +88,7 @@ def list_eq(xs, ys):
         return False
     i = 0
     while i < n:
-        if not (xs[i] == ys[i]):
+        if not (identical(xs[i], ys[i]) or xs[i] == ys[i]):
             return False
         i += 1
     return True
@@ -97,7 +100,7 @@ def list_compare(xs, ys):
     m = len(ys)
     i = 0
     while i < n and i < m:
-        if not (xs[i] == ys[i]):
+        if not (identical(xs[i], ys[i]) or xs[i] == ys[i]):
             if xs[i] < ys[i]:
                 return -1
             return 1

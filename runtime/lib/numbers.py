@@ -1,8 +1,8 @@
 # Builtin functions on numbers and characters, written in the translatable subset and
 # translated with each program that uses them: ord, chr, divmod, pow with a modulus, round
-# without ndigits, hex, oct and bin, with CPython 3.11's results and error messages.
+# (with ndigits too), hex, oct and bin, with CPython 3.11's results and error messages.
 
-from __wyrm__ import code_at, str_from_code
+from __wyrm__ import code_at, float_round, str_from_code
 
 
 def builtin_ord(c):
@@ -96,6 +96,34 @@ def builtin_bin(n):
 
 def builtin_round_int(n):
     return n
+
+
+def builtin_round_int_digits(number, ndigits):
+    # round(n, ndigits) of an int: n itself for ndigits >= 0, else half to even at 10**-ndigits.
+    if ndigits >= 0:
+        return number
+    if ndigits < -18:
+        # |n| < 10**19: the result is 0, or 10**19 (beyond 64 bits) past the half.
+        if ndigits == -19 and (number > 5000000000000000000 or number < -5000000000000000000):
+            raise OverflowError("integer result does not fit in 64 bits")
+        return 0
+    p = 1
+    for _ in range(-ndigits):
+        p *= 10
+    q = number // p
+    r = number - q * p
+    if 2 * r > p or (2 * r == p and q % 2 == 1):
+        q += 1
+    return q * p
+
+
+def builtin_round_float_digits(number, ndigits):
+    # CPython's double_round: the exact value rounded half to even at ndigits decimal places,
+    # then read back correctly rounded (the host does both exactly).
+    y = float_round(number, ndigits)
+    if y - y != 0.0 and number - number == 0.0:
+        raise OverflowError("rounded value too large to represent")
+    return y
 
 
 def builtin_pow(base, exp):

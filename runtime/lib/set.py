@@ -18,7 +18,7 @@
 # operation that calls the library (set_fill_*), so that every set the library handles has a
 # known element type.
 
-from __wyrm__ import dict_fill, dict_finger, dict_hashes, dict_indices, dict_keys, dict_new_like, dict_set_fill, dict_set_finger, dict_set_indices, dict_set_used, dict_used
+from __wyrm__ import dict_fill, dict_finger, dict_hashes, dict_indices, dict_keys, dict_new_like, dict_set_fill, dict_set_finger, dict_set_indices, dict_set_used, dict_used, identical
 
 EMPTY = -1
 DUMMY = -2
@@ -43,7 +43,7 @@ def _lookkey(s, key, h):
             ix = indices[j]
             if ix == EMPTY:
                 return -1
-            if ix >= 0 and hashes[ix] == h and keys[ix] == key:
+            if ix >= 0 and hashes[ix] == h and (identical(keys[ix], key) or keys[ix] == key):
                 return j
             if probes == 0:
                 break
@@ -153,7 +153,7 @@ def _add_entry(s, key, h):
                     _resize(s, used * 2 if used > 50000 else used * 4)
                 return
             if ix >= 0:
-                if hashes[ix] == h and keys[ix] == key:
+                if hashes[ix] == h and (identical(keys[ix], key) or keys[ix] == key):
                     return
             else:
                 freeslot = j

@@ -1,8 +1,8 @@
-# Refused: unpacking a list into a call's arguments (the number of arguments is not known when
-# translating; a tuple of known length, or a *args parameter, is the way).
-def add(a, b):
-    return a + b
+# Refused: unpacking a list into the *args parameter of a function (the length of the tuple
+# the function receives is not known when translating; a tuple of known length is the way).
+def total(*values):
+    return sum(values)
 
 
-pair = [1, 2]
-print(add(*pair))
+numbers = [1, 2, 3]
+print(total(*numbers))

@@ -1,0 +1,134 @@
+# Found by the fuzzer (timeouts), from tools/fuzz/crashes: a try body of N statements in a
+# function with N live variables made O(N*N) wasm locals (N=80: 21,123 locals), and Binaryen's
+# coalesce-locals at -O2 then took minutes (a 275-line generated program: 200 s). Each block of
+# the try body now shares its inputs' locals with the values passed to it (emit/function.ts):
+# this translates in about a second.
+def main() -> None:
+    xs = [1, 2, 3]
+    v0 = 0
+    v1 = 1
+    v2 = 2
+    v3 = 3
+    v4 = 4
+    v5 = 5
+    v6 = 6
+    v7 = 7
+    v8 = 8
+    v9 = 9
+    v10 = 10
+    v11 = 11
+    v12 = 12
+    v13 = 13
+    v14 = 14
+    v15 = 15
+    v16 = 16
+    v17 = 17
+    v18 = 18
+    v19 = 19
+    v20 = 20
+    v21 = 21
+    v22 = 22
+    v23 = 23
+    v24 = 24
+    v25 = 25
+    v26 = 26
+    v27 = 27
+    v28 = 28
+    v29 = 29
+    v30 = 30
+    v31 = 31
+    v32 = 32
+    v33 = 33
+    v34 = 34
+    v35 = 35
+    v36 = 36
+    v37 = 37
+    v38 = 38
+    v39 = 39
+    v40 = 40
+    v41 = 41
+    v42 = 42
+    v43 = 43
+    v44 = 44
+    v45 = 45
+    v46 = 46
+    v47 = 47
+    v48 = 48
+    v49 = 49
+    v50 = 50
+    v51 = 51
+    v52 = 52
+    v53 = 53
+    v54 = 54
+    v55 = 55
+    v56 = 56
+    v57 = 57
+    v58 = 58
+    v59 = 59
+    try:
+        v0 = xs[v0 % 3] + v1
+        v1 = xs[v1 % 3] + v2
+        v2 = xs[v2 % 3] + v3
+        v3 = xs[v3 % 3] + v4
+        v4 = xs[v4 % 3] + v5
+        v5 = xs[v5 % 3] + v6
+        v6 = xs[v6 % 3] + v7
+        v7 = xs[v7 % 3] + v8
+        v8 = xs[v8 % 3] + v9
+        v9 = xs[v9 % 3] + v10
+        v10 = xs[v10 % 3] + v11
+        v11 = xs[v11 % 3] + v12
+        v12 = xs[v12 % 3] + v13
+        v13 = xs[v13 % 3] + v14
+        v14 = xs[v14 % 3] + v15
+        v15 = xs[v15 % 3] + v16
+        v16 = xs[v16 % 3] + v17
+        v17 = xs[v17 % 3] + v18
+        v18 = xs[v18 % 3] + v19
+        v19 = xs[v19 % 3] + v20
+        v20 = xs[v20 % 3] + v21
+        v21 = xs[v21 % 3] + v22
+        v22 = xs[v22 % 3] + v23
+        v23 = xs[v23 % 3] + v24
+        v24 = xs[v24 % 3] + v25
+        v25 = xs[v25 % 3] + v26
+        v26 = xs[v26 % 3] + v27
+        v27 = xs[v27 % 3] + v28
+        v28 = xs[v28 % 3] + v29
+        v29 = xs[v29 % 3] + v30
+        v30 = xs[v30 % 3] + v31
+        v31 = xs[v31 % 3] + v32
+        v32 = xs[v32 % 3] + v33
+        v33 = xs[v33 % 3] + v34
+        v34 = xs[v34 % 3] + v35
+        v35 = xs[v35 % 3] + v36
+        v36 = xs[v36 % 3] + v37
+        v37 = xs[v37 % 3] + v38
+        v38 = xs[v38 % 3] + v39
+        v39 = xs[v39 % 3] + v40
+        v40 = xs[v40 % 3] + v41
+        v41 = xs[v41 % 3] + v42
+        v42 = xs[v42 % 3] + v43
+        v43 = xs[v43 % 3] + v44
+        v44 = xs[v44 % 3] + v45
+        v45 = xs[v45 % 3] + v46
+        v46 = xs[v46 % 3] + v47
+        v47 = xs[v47 % 3] + v48
+        v48 = xs[v48 % 3] + v49
+        v49 = xs[v49 % 3] + v50
+        v50 = xs[v50 % 3] + v51
+        v51 = xs[v51 % 3] + v52
+        v52 = xs[v52 % 3] + v53
+        v53 = xs[v53 % 3] + v54
+        v54 = xs[v54 % 3] + v55
+        v55 = xs[v55 % 3] + v56
+        v56 = xs[v56 % 3] + v57
+        v57 = xs[v57 % 3] + v58
+        v58 = xs[v58 % 3] + v59
+        v59 = xs[v59 % 3] + v0
+    except IndexError:
+        print('no')
+    print(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56, v57, v58, v59)
+
+
+main()
