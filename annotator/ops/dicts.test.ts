@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DictDef } from '../dictdef.ts';
 import { SomeBool, SomeDict, SomeFloat, SomeInteger, SomeList, SomeNone, SomeSet, SomeString, SomeTuple, type SomeValue } from '../model.ts';
 import { ListDef } from '../listdef.ts';
+import { DICT_INTRINSIC_NAMES } from './dicts.ts';
 import {
-  comparisonPlan, constructorPlan, DICT_INTRINSIC_NAMES, dictMethodPlan, fillsFresh, hashFunction, operatorPlan, setMethodPlan,
-  type LibraryPlan,
-} from './dicts.ts';
+  comparisonPlan, constructorPlan, dictMethodPlan, fillsFresh, hashFunction, operatorPlan, setMethodPlan, type LibraryPlan,
+} from './dictplans.ts';
 import { INTRINSICS } from '../../frontend/builtins.ts';
 import { libraryFunction } from '../../runtime/library.ts';
 import { SourceFile } from '../../frontend/source.ts';

@@ -8,10 +8,10 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { SomeDict, SomeDictView, SomeSet, type SomeBuiltin } from '../../annotator/model.ts';
+import { isDictLike, isFrozenSetDisplay } from '../../annotator/ops/dicts.ts';
 import {
-  comparisonPlan, constructorPlan, containsPlan, dictMethodPlan, fillsFresh, hashFunction, isDictLike, isFrozenSetDisplay,
-  operatorPlan, setMethodPlan, type LibraryPlan,
-} from '../../annotator/ops/dicts.ts';
+  comparisonPlan, constructorPlan, containsPlan, dictMethodPlan, fillsFresh, hashFunction, operatorPlan, setMethodPlan, type LibraryPlan,
+} from '../../annotator/ops/dictplans.ts';
 import { libraryFunction } from '../../runtime/library.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
 import type { Span } from '../../frontend/source.ts';
