@@ -54,4 +54,24 @@ describe('wyrm annotate', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('def parse(text: str) -> int:  raises: OverflowError, ValueError\n  block0(text: str):\n')).toBe(true);
   });
+
+  it('lists the classes with the type of each attribute, on the class that owns it', () => {
+    const program = [
+      'class Shape:',
+      '    def __init__(self, name):',
+      '        self.name = name',
+      '        self.next = None',
+      'class Circle(Shape):',
+      '    def __init__(self, r):',
+      '        Shape.__init__(self, "circle")',
+      '        self.r = r',
+      'c = Circle(2.0)',
+      'c.next = Shape("square")',
+      'print(c.name, c.r)',
+      '',
+    ].join('\n');
+    const result = annotate(program);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('classes:\n  class Shape:\n    name: str\n    next: Shape or None\n  class Circle(Shape):\n    r: float\n\n');
+  });
 });

@@ -1,11 +1,14 @@
 // `wyrm annotate PROG.py [--function NAME]`: prints every reachable function's flow graph with
-// the type inferred for each variable, the types of module variables, and the exceptions each
-// call and each function can raise (annotator/raises.ts).
+// the type inferred for each variable, the types of module variables, the program's classes with
+// the type of each attribute, and the exceptions each call and each function can raise
+// (annotator/raises.ts).
 
 import { analyze } from '../../driver/pipeline.ts';
 import { printGraph } from '../../frontend/flowprint.ts';
 import type { SomeValue } from '../../annotator/model.ts';
 import { analyzeRaises, Raises } from '../../annotator/raises.ts';
+import type { Annotator } from '../../annotator/annotator.ts';
+import { PyClass } from '../../frontend/program.ts';
 import type { Block, FunctionGraph, SpaceOperation } from '../../frontend/flowmodel.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
@@ -36,6 +39,7 @@ export function runAnnotateCommand(program: string, options: { function?: string
     for (const cell of globals) process.stdout.write(`  ${cell.variable.name}: ${cell.value.toString()}\n`);
     process.stdout.write('\n');
   }
+  if (!wanted) process.stdout.write(classSummary(annotator));
   const typeOf = (v: { annotation: unknown }): string | null => (v.annotation ? (v.annotation as SomeValue).toString() : null);
   const raises = analyzeRaises(annotator);
   const listed = (names: string[]): string | null => (names.length > 0 ? `raises: ${names.join(', ')}` : null);
@@ -52,4 +56,23 @@ export function runAnnotateCommand(program: string, options: { function?: string
     process.stdout.write('\n');
   }
   return 0;
+}
+
+/**
+ * The program's own classes (not its generators' or closures' classes, nor builtin exceptions),
+ * each with its base and the attributes its instances carry, as the annotator inferred them. An
+ * attribute is listed on the class that owns it: the highest class whose instances set it.
+ */
+function classSummary(annotator: Annotator): string {
+  let text = '';
+  for (const classdef of annotator.bookkeeper.allClassDefs()) {
+    const cls = classdef.desc.pyobj;
+    if (!(cls instanceof PyClass) || cls.synthetic || cls.generatorOf !== null || cls.module.isRuntimeLibrary) continue;
+    const base = classdef.basedef ? `(${classdef.basedef.name})` : '';
+    text += `  class ${classdef.desc.displayName}${base}:\n`;
+    const own = [...classdef.attrs.values()].filter((a) => a.owner === classdef && !a.name.startsWith('.'));
+    if (own.length === 0) text += '    (no attributes of its own)\n';
+    for (const attr of own) text += `    ${attr.name}: ${attr.value.toString()}\n`;
+  }
+  return text === '' ? '' : `classes:\n${text}\n`;
 }
