@@ -54,7 +54,11 @@ export function implicitRaises(op: SpaceOperation, site: OperationSite): Names {
       // An instance's __next__ is a call; a builtin iterator (list, str, range, dict) says it is exhausted.
       return args[0] instanceof SomeInstance ? NONE : ['StopIteration'];
     case 'unpack_check':
-      return args[0] instanceof SomeList || args[0] instanceof SomeString ? ['ValueError'] : NONE;
+      return args[0] instanceof SomeList || args[0] instanceof SomeString || args[0] instanceof SomeRange ? ['ValueError'] : NONE;
+    case 'getattr':
+    case 'setattr':
+      // x.name where x may be None (lower/instances.ts).
+      return args[0] instanceof SomeInstance && args[0].canBeNone ? ['AttributeError'] : NONE;
     case 'check_bound':
       return checkBound(op, args[0]!, site.graph);
     case 'getglobal': {

@@ -69,8 +69,9 @@ const getattrRule: OpRule = (req) => {
     const member = obj.constValue.members.get(name);
     if (member instanceof RuntimeValue) return runtimeValue(req, member);
   }
+  // An instance that may be None: when it is None, the lowering raises CPython's AttributeError.
+  if (obj instanceof SomeInstance) return instanceGetattr(req, obj.withNone(false) as SomeInstance, name);
   if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj}); test it with 'is not None' first`);
-  if (obj instanceof SomeInstance) return instanceGetattr(req, obj, name);
   if (obj instanceof SomeSuper) return superGetattr(req, obj, name);
   if (obj instanceof SomePBC && obj.descs.size === 1 && [...obj.descs][0] instanceof ClassDesc) return classGetattr(req, [...obj.descs][0] as ClassDesc, name);
   // type(x).__name__ where x may be of several classes: found from the class at run time.
@@ -116,8 +117,8 @@ function classMemberNames(desc: ClassDesc): string[] {
 const setattrRule: OpRule = (req) => {
   const [obj, attr, value] = req.args as [SomeValue, SomeValue, SomeValue];
   const name = attr.constValue as string;
+  if (obj instanceof SomeInstance) return instanceSetattr(req, obj.withNone(false) as SomeInstance, name, value);
   if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj}); test it with 'is not None' first`);
-  if (obj instanceof SomeInstance) return instanceSetattr(req, obj, name, value);
   throw req.error(Diag.UnsupportedOperation, `cannot set attribute '${name}' of ${obj}`);
 };
 

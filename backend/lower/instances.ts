@@ -128,7 +128,25 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
 }
 
 /** obj.attr on an instance. */
+/** `x.name` of an instance that may be None: CPython's AttributeError when it is, before `access`. */
+function checkedNotNone(hop: LowerOp, access: Expr): Expr {
+  if (!hop.annotation(0).canBeNone) return access;
+  const m = hop.m;
+  const name = hop.constant(1) as string;
+  const check = m.if(m.ref.is_null(hop.arg(0)), hop.raise('AttributeError', `'NoneType' object has no attribute '${name}'`));
+  const type = binaryen.getExpressionType(access);
+  return m.block(null, [check, access], type);
+}
+
 export function lowerInstanceGetattr(hop: LowerOp): Expr {
+  return checkedNotNone(hop, instanceGetattrValue(hop));
+}
+
+export function lowerInstanceSetattr(hop: LowerOp): Expr {
+  return checkedNotNone(hop, instanceSetattrValue(hop));
+}
+
+function instanceGetattrValue(hop: LowerOp): Expr {
   const m = hop.m;
   const result = hop.resultAnnotation;
   const name = hop.constant(1) as string;
@@ -172,7 +190,7 @@ function classAttribute(hop: LowerOp, classdef: ClassDef, name: string): Expr {
 }
 
 /** obj.attr = value on an instance. */
-export function lowerInstanceSetattr(hop: LowerOp): Expr {
+function instanceSetattrValue(hop: LowerOp): Expr {
   const m = hop.m;
   const name = hop.constant(1) as string;
   const instance = hop.annotation(0) as SomeInstance;
