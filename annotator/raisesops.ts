@@ -188,6 +188,7 @@ const BUILTINS: Record<string, BuiltinRule> = {
   format: ([value, spec]) => formatOperation(value!, spec ?? new SomeString({ constant: '' })),
   'list.pop': always('IndexError'),
   'sys.exit': always('SystemExit'),
+  input: always('EOFError'),
   'math.sqrt': DOMAIN,
   'math.floor': toInt,
   'math.ceil': toInt,

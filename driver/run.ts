@@ -4,6 +4,7 @@
 import { runProgram, type ProgramIO } from '../runtime/host.mjs';
 import type { Translation } from './pipeline.ts';
 import { tierForProgram } from './tiering.ts';
+import { linesOfText } from '../runtime/hoststdin.mjs';
 
 export interface CapturedRun {
   status: number;
@@ -17,10 +18,11 @@ export async function runTranslation(translation: Translation, argv: string[], i
   return runProgram(module, translation.info, argv, io);
 }
 
-/** Runs the program with its output collected in memory. */
-export async function runCaptured(translation: Translation, argv: string[] = []): Promise<CapturedRun> {
+/** Runs the program with its output collected in memory, and `stdin` as its standard input. */
+export async function runCaptured(translation: Translation, argv: string[] = [], stdin = ''): Promise<CapturedRun> {
   const chunks: Uint8Array[][] = [[], [], []];
-  const status = await runTranslation(translation, argv, { write: (fd, bytes) => chunks[fd === 2 ? 2 : 1]!.push(bytes) });
+  const io = { write: (fd: number, bytes: Uint8Array) => chunks[fd === 2 ? 2 : 1]!.push(bytes), readLine: linesOfText(() => stdin) };
+  const status = await runTranslation(translation, argv, io);
   const text = (parts: Uint8Array[]): string => Buffer.concat(parts).toString('utf8');
   return { status, stdout: text(chunks[1]!), stderr: text(chunks[2]!) };
 }

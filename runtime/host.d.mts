@@ -2,6 +2,8 @@
 
 export interface ProgramIO {
   write(fd: number, bytes: Uint8Array): void;
+  /** The next line of standard input with its line ending, or null at its end (for input()). */
+  readLine?: () => string | null;
 }
 
 export interface HostProgramInfo {

@@ -6,6 +6,8 @@
 
 import { createFormatImports } from './hostformat.mjs';
 import { mathFunction } from './hostmath.mjs';
+// The line sources are for the loader (runtime/loader-main.mjs), appended after this file.
+import { createInputImports, linesOfChunks, linesOfText, stdinChunks } from './hoststdin.mjs';
 
 const SCRATCH = 65536;
 const SCRATCH_SIZE = 65536;
@@ -153,7 +155,8 @@ function isPrintable(codePoint) {
 
 /**
  * The imports of a translated module. `program` is the ProgramInfo written by the translator;
- * `io.write(fd, bytes)` receives the program's output.
+ * `io.write(fd, bytes)` receives the program's output and `io.readLine()`, if given, gives
+ * input() its lines (runtime/hoststdin.mjs).
  */
 export function createHost(program, io) {
   let memory = null;
@@ -175,6 +178,7 @@ export function createHost(program, io) {
   const imports = {
     host: {
       ...createFormatImports(() => memory, SCRATCH),
+      ...createInputImports(io.readLine),
       write(fd, ptr, len) {
         io.write(fd, new Uint8Array(memory.buffer, ptr, len).slice());
       },

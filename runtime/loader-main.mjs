@@ -12,7 +12,9 @@
 //   compile()                             the compiled WebAssembly.Module (fetched once)
 // stdout and stderr are callbacks receiving the text the program writes, in chunks as it flushes
 // them (whole lines, or more); by default each line goes to console.log / console.error.
-// stdin is a string or a function returning the input text, kept for input().
+// stdin is a string or a function returning the input text, which input() reads line by line;
+// without it input() finds the end of the input. Run as a script under Node, the program reads
+// its standard input.
 
 const IS_NODE = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
@@ -91,16 +93,12 @@ function outputSink(callback, log, name) {
   return textSink(callback);
 }
 
-/** Standard input as a function returning its text (a callback is called once, when first read). */
+/** Standard input as the lines input() reads (a callback is called once, when first read). */
 function inputSource(stdin) {
-  if (stdin === undefined || stdin === null) return () => '';
-  if (typeof stdin === 'string') return () => stdin;
+  if (stdin === undefined || stdin === null) return () => null;
+  if (typeof stdin === 'string') return linesOfText(() => stdin);
   if (typeof stdin !== 'function') throw new TypeError('stdin must be a string or a function returning the input text');
-  let text = null;
-  return () => {
-    if (text === null) text = String(stdin());
-    return text;
-  };
+  return linesOfText(stdin);
 }
 
 /**
@@ -113,7 +111,7 @@ export async function instantiate(options = {}) {
   const stderr = outputSink(options.stderr, (line) => console.error(line), 'stderr');
   const io = {
     write: (fd, bytes) => (fd === 2 ? stderr : stdout).write(bytes),
-    stdin: inputSource(options.stdin),
+    readLine: inputSource(options.stdin),
   };
   const { instance, start } = await instantiateProgram(await compile(), PROGRAM, io);
   let started = false;
@@ -139,7 +137,7 @@ export async function run(argv = [], options = {}) {
 }
 
 async function runFromCommandLine() {
-  const { writeSync } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs');
+  const { readSync, writeSync } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs');
   const write = (fd, bytes) => {
     let offset = 0;
     while (offset < bytes.length) {
@@ -163,7 +161,7 @@ async function runFromCommandLine() {
     }
     throw error;
   }
-  const status = await runProgram(module, PROGRAM, process.argv.slice(2), { write });
+  const status = await runProgram(module, PROGRAM, process.argv.slice(2), { write, readLine: linesOfChunks(stdinChunks(readSync)) });
   process.exitCode = status;
 }
 

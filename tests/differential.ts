@@ -16,6 +16,8 @@ export interface ProgramCase {
   name: string;
   path: string;
   args: string[];
+  /** The program's standard input: NAME.stdin, or nothing. */
+  stdin: string;
   expected: { stdout: string; stderr: string; status: number };
 }
 
@@ -41,6 +43,7 @@ export function programCasesIn(dir: string): ProgramCase[] {
         name: file,
         path,
         args: argsOf(readFileSync(path, 'utf8')),
+        stdin: read('.stdin'),
         expected: { stdout: read('.out'), stderr: read('.err'), status: Number(read('.status').trim() || '0') },
       };
     });
@@ -57,7 +60,7 @@ export async function runProgramCase(c: ProgramCase, optimize = 2): Promise<{ st
     }
     throw error;
   }
-  const result = await runCaptured(translation, c.args);
+  const result = await runCaptured(translation, c.args, c.stdin);
   return { ...result, stderr: result.stderr.replaceAll(resolve(c.path), basename(c.path)) };
 }
 

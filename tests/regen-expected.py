@@ -27,8 +27,14 @@ def program_args(path):
 def regenerate(path):
     path = os.path.abspath(path)
     base = path[:-3]
+    # NAME.stdin, if present, is the program's standard input (empty otherwise).
+    stdin = b""
+    if os.path.exists(base + ".stdin"):
+        with open(base + ".stdin", "rb") as f:
+            stdin = f.read()
     result = subprocess.run(
         [sys.executable, path, *program_args(path)],
+        input=stdin,
         capture_output=True,
         timeout=120,
         cwd=os.path.dirname(path),

@@ -190,6 +190,12 @@ const BUILTINS: Record<string, BuiltinRule> = {
     if (x instanceof SomeFloat) return callLibrary(req, 'builtin_round_float', [x], new Map(), 'round');
     throw req.error(Diag.UnsupportedOperation, `round() of ${x} is not supported`);
   },
+  input: (req, call) => {
+    arity(req, 'input', call, 0, 1);
+    const prompt = call.positional[0];
+    if (prompt && !(prompt instanceof SomeString && !prompt.canBeNone)) throw req.error(Diag.UnsupportedOperation, `input() of ${prompt}: give the prompt as a str`);
+    return new SomeString();
+  },
   hex: intToText('hex'),
   oct: intToText('oct'),
   bin: intToText('bin'),

@@ -31,6 +31,7 @@ import { exceptionTexts } from './exceptionargs.ts';
 import { floatToInt } from './conversions.ts';
 import { lowerRange } from './iteration.ts';
 import type { CallArgs } from './calls.ts';
+import { lowerInput } from './input.ts';
 import { storeArgs } from './argstuple.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
@@ -353,6 +354,7 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   'math.atan2': lowerHostMath2('atan2'),
   'math.hypot': lowerHostMath2('hypot'),
   'sys.exit': lowerExit,
+  input: lowerInput,
   'time.time': (hop) => lowerTime(hop),
   'time.perf_counter': (hop) => lowerTime(hop),
   'time.monotonic': (hop) => lowerTime(hop),

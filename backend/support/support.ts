@@ -99,6 +99,9 @@ export const HOST = {
   mathUnary: { name: 'math1', params: [binaryen.i32, binaryen.f64], result: binaryen.f64 },
   mathBinary: { name: 'math2', params: [binaryen.i32, binaryen.f64, binaryen.f64], result: binaryen.f64 },
   time: { name: 'time', params: [binaryen.i32], result: binaryen.f64 },
+  // input() (support/input.ts, runtime/hoststdin.mjs).
+  inputLine: { name: 'input_line', params: [], result: binaryen.i32 },
+  inputCode: { name: 'input_code', params: [binaryen.i32], result: binaryen.i32 },
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
   charClass: { name: 'char_class', params: [binaryen.i32], result: binaryen.i32 },

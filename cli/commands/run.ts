@@ -1,7 +1,8 @@
 // `wyrm run PROG.py [ARGS...]`: translates the program and runs it in this process, with the
 // program's stdout, stderr and exit status as its own.
 
-import { writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
+import { linesOfChunks, stdinChunks } from '../../runtime/hoststdin.mjs';
 import { translate } from '../../driver/pipeline.ts';
 import { runTranslation } from '../../driver/run.ts';
 import { readSource } from '../readsource.ts';
@@ -30,5 +31,5 @@ export async function runRunCommand(program: string, args: string[], options: { 
   } catch (error) {
     return reportFailure(error, options.debug);
   }
-  return runTranslation(translation, args, { write: writeAll });
+  return runTranslation(translation, args, { write: writeAll, readLine: linesOfChunks(stdinChunks(readSync)) });
 }
