@@ -100,7 +100,7 @@ def hash_float(x):
 def _str_siphash(s):
     # SipHash-1-3 with the zero key over the string's code points as CPython stores them (1, 2
     # or 4 bytes each, the widest character deciding), as CPython computes str hashes when
-    # PYTHONHASHSEED=0. The rounds are written out, not called: a function returning the four
+    # PYTHONHASHSEED=0. The round is written out, not called: a function returning the four
     # words would allocate a tuple per round.
     n = len(s)
     width = 1
@@ -118,24 +118,30 @@ def _str_siphash(s):
     v2 = 7816392313619706465
     v3 = 8387220255154660723
     # The bytes of the string, little-endian, packed into 64-bit words of `per_word` code points;
-    # the last word also holds the length in bytes in its top byte.
+    # the last word also holds the length in bytes in its top byte. After it come the three
+    # finalization rounds, run by the same loop with a zero word (the xors then change nothing).
     per_word = 8 // width
     bits = 8 * width
     last = int_shl_wrap(n * width, 56)
     word = 0
     filled = 0
     i = 0
-    done = False
-    while not done:
-        if i < n:
-            word = word | int_shl_wrap(code_at(s, i), filled * bits)
-            filled += 1
-            i += 1
-            if filled < per_word:
-                continue
+    final = 0
+    while final < 4:
+        if final == 0:
+            if i < n:
+                word = word | int_shl_wrap(code_at(s, i), filled * bits)
+                filled += 1
+                i += 1
+                if filled < per_word:
+                    continue
+            else:
+                word = last | word
+                final = 1
         else:
-            word = last | word
-            done = True
+            if final == 1:
+                v2 = v2 ^ 255
+            final += 1
         v3 = v3 ^ word
         v0 = int_add_wrap(v0, v1)
         v2 = int_add_wrap(v2, v3)
@@ -150,18 +156,6 @@ def _str_siphash(s):
         v0 = v0 ^ word
         word = 0
         filled = 0
-    v2 = v2 ^ 255
-    for _ in range(3):
-        v0 = int_add_wrap(v0, v1)
-        v2 = int_add_wrap(v2, v3)
-        v1 = int_rotl(v1, 13) ^ v0
-        v3 = int_rotl(v3, 16) ^ v2
-        v0 = int_rotl(v0, 32)
-        v2 = int_add_wrap(v2, v1)
-        v0 = int_add_wrap(v0, v3)
-        v1 = int_rotl(v1, 17) ^ v2
-        v3 = int_rotl(v3, 21) ^ v0
-        v2 = int_rotl(v2, 32)
     return (v0 ^ v1) ^ (v2 ^ v3)
 
 
