@@ -81,6 +81,7 @@ const sysModule = moduleOf('sys', {
   argv: new RuntimeValue('sys.argv'),
   stdout: new RuntimeValue('sys.stdout'),
   stderr: new RuntimeValue('sys.stderr'),
+  stdin: new RuntimeValue('sys.stdin'),
   maxsize: 2n ** 63n - 1n,
   ...functions('sys', ['exit', 'setrecursionlimit', 'getrecursionlimit']),
 });
@@ -103,6 +104,8 @@ export const INTRINSICS = moduleOf(
     'float_round',
     // Identity of instances as dict keys (annotator/ops/instancehash.ts).
     'identity_hash', 'identical',
+    // The next line of standard input (runtime/lib/stdin.py).
+    'read_line_raw',
   ]),
 );
 

@@ -75,11 +75,13 @@ export function stdinChunks(readSync) {
 export function createInputImports(readLine) {
   let codes = [];
   return {
-    // The number of code points of the next line, its line ending removed, or -1 at the end.
-    input_line() {
+    // The number of code points of the next line, its line ending removed (input()) or kept
+    // (sys.stdin, where a '\r\n' reads as '\n' as in CPython's text mode), or -1 at the end.
+    input_line(keep) {
       const line = readLine ? readLine() : null;
       if (line === null) return -1;
-      const text = line.endsWith('\r\n') ? line.slice(0, -2) : line.endsWith('\n') ? line.slice(0, -1) : line;
+      const body = line.endsWith('\r\n') ? line.slice(0, -2) : line.endsWith('\n') ? line.slice(0, -1) : line;
+      const text = keep && body !== line ? `${body}\n` : body;
       codes = Array.from(text, (ch) => ch.codePointAt(0));
       return codes.length;
     },

@@ -145,6 +145,14 @@ function intToText(name: 'hex' | 'oct' | 'bin'): BuiltinRule {
   };
 }
 
+/** sys.stdin.NAME(): a function of runtime/lib/stdin.py (no size or hint arguments). */
+function stdinMethod(name: 'readline' | 'read' | 'readlines'): BuiltinRule {
+  return (req, call) => {
+    arity(req, name, call, 0, 0);
+    return callLibrary(req, `stdin_${name}`, [], new Map(), `sys.stdin.${name}`);
+  };
+}
+
 const BUILTINS: Record<string, BuiltinRule> = {
   print: printRule,
   sorted: (req, call) => {
@@ -326,6 +334,9 @@ const BUILTINS: Record<string, BuiltinRule> = {
     }
     return s_ImpossibleValue;
   },
+  'sys.stdin.readline': stdinMethod('readline'),
+  'sys.stdin.read': stdinMethod('read'),
+  'sys.stdin.readlines': stdinMethod('readlines'),
   'time.time': (req, call) => {
     arity(req, 'time', call, 0, 0);
     return new SomeFloat();

@@ -12,6 +12,7 @@ import { arityCheck, type CallArguments } from './builtins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 import { instanceIter, instanceNext } from './iterprotocol.ts';
 import { callLibrary } from './library.ts';
+import { isStdin } from './variables.ts';
 
 function requireInt(req: OpRequest, what: string, s: SomeValue): void {
   if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `${what} must be an int, not ${s}`);
@@ -95,6 +96,8 @@ const iterRule: OpRule = (req) => {
     return new SomeIterator(container);
   }
   if (container instanceof SomeIterator) return container;
+  // `for line in sys.stdin`: the lines of a generator of the runtime library.
+  if (isStdin(container)) return callLibrary(req, 'stdin_lines', [], new Map(), 'sys.stdin');
   if (container instanceof SomeInstance) {
     const iterator = instanceIter(req, container);
     if (iterator) return iterator;

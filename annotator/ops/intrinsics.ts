@@ -26,6 +26,7 @@ const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.char_class': { params: [isInt], result: () => new SomeInteger({ nonneg: true }) },
   '__wyrm__.str_from_code': { params: [isInt], result: () => new SomeString() },
   '__wyrm__.float_round': { params: [isFloat, isInt], result: () => new SomeFloat() },
+  '__wyrm__.read_line_raw': { params: [], result: () => new SomeString() },
 };
 
 export function isIntrinsic(name: string): boolean {

@@ -6,7 +6,7 @@ import type { GlobalVariable } from '../../frontend/program.ts';
 import { BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
 import { ListDef } from '../listdef.ts';
 import {
-  SomeConstantObject, SomeInstance, SomeList, SomeMethod, SomeNone, SomePBC, SomeString, SomeSuper, s_ImpossibleValue, type SomeValue,
+  SomeBuiltin, SomeConstantObject, SomeInstance, SomeList, SomeMethod, SomeNone, SomePBC, SomeString, SomeSuper, s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
 import { ClassDesc } from '../classdef.ts';
 import { closestName } from '../../diagnostics/suggest.ts';
@@ -62,12 +62,23 @@ function runtimeValue(req: OpRequest, value: RuntimeValue): SomeValue {
   return new SomeConstantObject(value, value.name);
 }
 
+const STDIN_METHODS = new Set(['readline', 'read', 'readlines']);
+
+/** Whether the value is sys.stdin (runtime/lib/stdin.py reads it). */
+export function isStdin(s: SomeValue): boolean {
+  return s instanceof SomeConstantObject && s.constValue instanceof RuntimeValue && s.constValue.name === 'sys.stdin';
+}
+
 const getattrRule: OpRule = (req) => {
   const [obj, attr] = req.args as [SomeValue, SomeValue];
   const name = attr.constValue as string;
   if (obj instanceof SomeConstantObject && obj.constValue instanceof BuiltinModule) {
     const member = obj.constValue.members.get(name);
     if (member instanceof RuntimeValue) return runtimeValue(req, member);
+  }
+  if (isStdin(obj)) {
+    if (!STDIN_METHODS.has(name)) throw req.error(Diag.UnsupportedOperation, `sys.stdin.${name} is not supported (readline, read, readlines and iteration are)`);
+    return new SomeBuiltin(`sys.stdin.${name}`, null);
   }
   // An instance that may be None: when it is None, the lowering raises CPython's AttributeError.
   if (obj instanceof SomeInstance) return instanceGetattr(req, obj.withNone(false) as SomeInstance, name);

@@ -17,7 +17,7 @@ export function lowerInput(hop: LowerOp, call: CallArgs): Expr {
   return m.block(null, [
     ...(prompt ? [m.call(writeStr(hop.support), [m.i32.const(1), hop.valueAs(prompt, strRepr)], binaryen.none)] : []),
     m.call(flush(hop.support), [], binaryen.none),
-    line.set(m.call(readLine(hop.support), [], type)),
+    line.set(m.call(readLine(hop.support), [m.i32.const(0)], type)),
     m.if(m.ref.is_null(line.get()), hop.raise('EOFError', 'EOF when reading a line')),
     line.get(),
   ], type);

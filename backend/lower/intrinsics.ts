@@ -1,7 +1,8 @@
 // Lowering of the intrinsics the runtime library uses: direct array operations on the code
 // points of strings and on character buffers, and character classes (ASCII inline, the rest by
 // the host's Unicode tables), round(x, ndigits) of a float (exactly, by the host), and the
-// identity of instances used as dict keys (annotator/ops/instancehash.ts).
+// identity of instances used as dict keys (annotator/ops/instancehash.ts), and the next line of
+// standard input for sys.stdin (runtime/lib/stdin.py).
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import type { Hlvalue } from '../../frontend/flowmodel.ts';
@@ -13,6 +14,7 @@ import { strFromChar } from '../support/chars.ts';
 import { charsToStr, strSlice } from '../support/strings.ts';
 import { HOST } from '../support/support.ts';
 import { strFromUtf8 } from '../support/argv.ts';
+import { readLine } from '../support/input.ts';
 import { CHARS, STR } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
 import type { LowerOp } from './lowerop.ts';
@@ -67,6 +69,13 @@ export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr
       const result = hop.resultAnnotation;
       if (result.isConstant) return m.i32.const(result.constValue ? 1 : 0);
       return model.refEq(hop.fn.valueOf(call.positional[0]!), hop.fn.valueOf(call.positional[1]!));
+    }
+    case '__wyrm__.read_line_raw': {
+      const line = hop.temp(hop.wasmType(strRepr));
+      return m.block(null, [
+        line.set(m.call(readLine(hop.support), [m.i32.const(1)], hop.wasmType(strRepr))),
+        m.if(m.ref.is_null(line.get()), strRepr.constant('', hop.ctx), line.get()),
+      ], hop.wasmType(strRepr));
     }
     case '__wyrm__.float_round':
       return hop.support.hostCall(HOST.roundFloat, [arg(0, floatRepr), arg(1)]);

@@ -18,6 +18,8 @@ import { convertValue } from '../repr/convert.ts';
 import type { SomeRange } from '../../annotator/model.ts';
 import type { LowerOp } from './lowerop.ts';
 import { lowerDictNext } from './dicts.ts';
+import { isStdin } from '../../annotator/ops/variables.ts';
+import { lowerLibraryCall } from './library.ts';
 
 export function lowerRange(hop: LowerOp, call: CallArgs): Expr {
   const m = hop.m;
@@ -36,6 +38,7 @@ export function lowerRange(hop: LowerOp, call: CallArgs): Expr {
 }
 
 export function lowerIter(hop: LowerOp): Expr {
+  if (isStdin(hop.annotation(0))) return lowerLibraryCall(hop, 'stdin_lines', []);
   const ofInstance = lowerInstanceIter(hop);
   if (ofInstance !== null) return ofInstance;
   const m = hop.m;

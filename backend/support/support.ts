@@ -100,7 +100,7 @@ export const HOST = {
   mathBinary: { name: 'math2', params: [binaryen.i32, binaryen.f64, binaryen.f64], result: binaryen.f64 },
   time: { name: 'time', params: [binaryen.i32], result: binaryen.f64 },
   // input() (support/input.ts, runtime/hoststdin.mjs).
-  inputLine: { name: 'input_line', params: [], result: binaryen.i32 },
+  inputLine: { name: 'input_line', params: [binaryen.i32], result: binaryen.i32 },
   inputCode: { name: 'input_code', params: [binaryen.i32], result: binaryen.i32 },
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
