@@ -211,6 +211,10 @@ const BUILTINS: Record<string, BuiltinRule> = {
   'math.fmod': DOMAIN,
   'math.isqrt': DOMAIN,
   'math.factorial': DOMAIN_AND_RANGE,
+  'math.comb': DOMAIN_AND_RANGE,
+  'math.perm': DOMAIN_AND_RANGE,
+  'math.gcd': always('OverflowError'),
+  'math.lcm': always('OverflowError'),
 };
 
 // ---------------------------------------------------------------------------------------------

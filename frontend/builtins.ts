@@ -74,6 +74,7 @@ const mathModule = moduleOf('math', {
     'sqrt', 'floor', 'ceil', 'trunc', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2',
     'sinh', 'cosh', 'tanh', 'exp', 'log', 'log2', 'log10', 'fabs', 'pow', 'hypot', 'isnan',
     'isinf', 'isfinite', 'copysign', 'fmod', 'gcd', 'degrees', 'radians', 'isqrt', 'factorial',
+    'lcm', 'comb', 'perm',
   ]),
 });
 

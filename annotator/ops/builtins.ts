@@ -145,6 +145,18 @@ function intToText(name: 'hex' | 'oct' | 'bin'): BuiltinRule {
   };
 }
 
+/** math.NAME of ints: a function of runtime/lib/numbers.py (perm(n) is perm(n, n)). */
+function integerFunction(name: string, least: number, most: number): BuiltinRule {
+  return (req, call) => {
+    arity(req, name, call, least, most);
+    for (const s of call.positional) {
+      if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `math.${name}() needs int arguments, not ${s}`);
+    }
+    const args = name === 'perm' && call.positional.length === 1 ? [call.positional[0]!, call.positional[0]!] : call.positional;
+    return callLibrary(req, `math_${name}`, args, new Map(), name);
+  };
+}
+
 /** sys.stdin.NAME(): a function of runtime/lib/stdin.py (no size or hint arguments). */
 function stdinMethod(name: 'readline' | 'read' | 'readlines'): BuiltinRule {
   return (req, call) => {
@@ -310,22 +322,12 @@ const BUILTINS: Record<string, BuiltinRule> = {
   'math.isnan': predicate('isnan'),
   'math.isinf': predicate('isinf'),
   'math.isfinite': predicate('isfinite'),
-  'math.gcd': (req, call) => {
-    call.positional.forEach((s) => {
-      if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `gcd() needs int arguments, not ${s}`);
-    });
-    return new SomeInteger({ nonneg: true });
-  },
-  'math.isqrt': (req, call) => {
-    arity(req, 'isqrt', call, 1, 1);
-    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, 'isqrt() needs an int');
-    return new SomeInteger({ nonneg: true });
-  },
-  'math.factorial': (req, call) => {
-    arity(req, 'factorial', call, 1, 1);
-    if (!(call.positional[0] instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, 'factorial() needs an int');
-    return new SomeInteger({ nonneg: true });
-  },
+  'math.gcd': integerFunction('gcd', 0, 64),
+  'math.lcm': integerFunction('lcm', 0, 64),
+  'math.isqrt': integerFunction('isqrt', 1, 1),
+  'math.factorial': integerFunction('factorial', 1, 1),
+  'math.comb': integerFunction('comb', 2, 2),
+  'math.perm': integerFunction('perm', 1, 2),
   'sys.exit': (req, call) => {
     arity(req, 'exit', call, 0, 1);
     const code = call.positional[0];

@@ -266,6 +266,11 @@ function lowerExit(hop: LowerOp, call: CallArgs): Expr {
   return m.block(null, [m.global.set(codeGlobal, status), raise]);
 }
 
+/** math's integer functions: the runtime library's (annotator/ops/builtins.ts chose which). */
+function lowerIntegerFunction(hop: LowerOp, call: CallArgs): Expr {
+  return lowerRecordedLibraryCall(hop, call.positional, call.keywords);
+}
+
 function lowerTime(hop: LowerOp): Expr {
   const which = hop.annotation(0).constValue as { name: string } | string;
   const name = typeof which === 'string' ? which : which.name;
@@ -328,6 +333,12 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   format: lowerFormatBuiltin,
   range: lowerRange,
   'math.sqrt': lowerSqrt,
+  'math.gcd': lowerIntegerFunction,
+  'math.lcm': lowerIntegerFunction,
+  'math.isqrt': lowerIntegerFunction,
+  'math.factorial': lowerIntegerFunction,
+  'math.comb': lowerIntegerFunction,
+  'math.perm': (hop, call) => (call.positional.length === 1 ? lowerLibraryCall(hop, 'math_perm', [call.positional[0]!, call.positional[0]!]) : lowerIntegerFunction(hop, call)),
   'math.floor': lowerRounding('floor'),
   'math.ceil': lowerRounding('ceil'),
   'math.trunc': lowerRounding('trunc'),

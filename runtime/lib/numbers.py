@@ -1,6 +1,7 @@
 # Builtin functions on numbers and characters, written in the translatable subset and
 # translated with each program that uses them: ord, chr, divmod, pow with a modulus, round
-# (with ndigits too), hex, oct and bin, with CPython 3.11's results and error messages.
+# (with ndigits too), hex, oct and bin, and math's integer functions (gcd, lcm, isqrt,
+# factorial, comb, perm), with CPython 3.11's results and error messages.
 
 from __wyrm__ import code_at, float_round, str_from_code
 
@@ -128,3 +129,85 @@ def builtin_round_float_digits(number, ndigits):
 
 def builtin_pow(base, exp):
     return base ** exp
+
+
+def _gcd2(a, b):
+    a = abs(a)
+    b = abs(b)
+    while b != 0:
+        a, b = b, a % b
+    return a
+
+
+def math_gcd(*numbers):
+    result = 0
+    for n in numbers:
+        result = _gcd2(result, n)
+    return result
+
+
+def math_lcm(*numbers):
+    result = 1
+    for n in numbers:
+        if n == 0:
+            return 0
+        result = abs(result // _gcd2(result, n) * n)
+    return result
+
+
+def math_isqrt(n):
+    if n < 0:
+        raise ValueError("isqrt() argument must be nonnegative")
+    if n == 0:
+        return 0
+    # Newton's iteration from above: x only decreases until it is the floor of the root.
+    x = n
+    y = x // 2 + 1
+    if y < x:
+        x = y
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def math_factorial(n):
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    result = 1
+    for i in range(2, n + 1):
+        result *= i
+    return result
+
+
+def _check_nk(n, k):
+    if n < 0:
+        raise ValueError("n must be a non-negative integer")
+    if k < 0:
+        raise ValueError("k must be a non-negative integer")
+
+
+def math_comb(n, k):
+    _check_nk(n, k)
+    if k > n:
+        return 0
+    if k > n - k:
+        k = n - k
+    # result * (n - k + i) / i is an integer at each step; dividing by their gcd first keeps the
+    # intermediate product from overflowing when the result itself fits in 64 bits.
+    result = 1
+    for i in range(1, k + 1):
+        g = _gcd2(result, i)
+        result = (result // g) * ((n - k + i) // (i // g))
+    return result
+
+
+def math_perm(n, k):
+    _check_nk(n, k)
+    if k > n:
+        return 0
+    result = 1
+    for i in range(n - k + 1, n + 1):
+        result *= i
+    return result
