@@ -237,6 +237,35 @@ function lowerHostMath2(name: string): BuiltinLowering {
   return (hop, call) => math2(hop.support, name, argAsFloat(hop, call.positional[0]!), argAsFloat(hop, call.positional[1]!));
 }
 
+/**
+ * math.pow and math.fmod with CPython's errors: a NaN from arguments that are not NaN is a
+ * domain error (ValueError: pow(-8, 1/3), fmod(inf, 1), fmod(1, 0)); an infinity from finite
+ * arguments is 0 ** -y (ValueError) or an overflow (OverflowError).
+ */
+function lowerCheckedMath2(name: 'pow' | 'fmod'): BuiltinLowering {
+  return (hop, call) => {
+    const m = hop.m;
+    const x = hop.temp(binaryen.f64);
+    const y = hop.temp(binaryen.f64);
+    const r = hop.temp(binaryen.f64);
+    const isNan = (e: () => Expr): Expr => m.f64.ne(e(), e());
+    const isFinite = (e: () => Expr): Expr => m.f64.eq(m.f64.sub(e(), e()), m.f64.const(0));
+    const steps: Expr[] = [
+      x.set(argAsFloat(hop, call.positional[0]!)),
+      y.set(argAsFloat(hop, call.positional[1]!)),
+      r.set(math2(hop.support, name, x.get(), y.get())),
+      m.if(m.i32.and(isNan(r.get), m.i32.and(m.i32.eqz(isNan(x.get)), m.i32.eqz(isNan(y.get)))), hop.raise('ValueError', 'math domain error')),
+    ];
+    if (name === 'pow') {
+      steps.push(m.if(
+        m.i32.and(m.i32.eqz(isFinite(r.get)), m.i32.and(m.i32.eqz(isNan(r.get)), m.i32.and(isFinite(x.get), isFinite(y.get)))),
+        m.if(m.f64.eq(x.get(), m.f64.const(0)), hop.raise('ValueError', 'math domain error'), hop.raise('OverflowError', 'math range error')),
+      ));
+    }
+    return m.block(null, [...steps, r.get()], binaryen.f64);
+  };
+}
+
 function lowerLog(hop: LowerOp, call: CallArgs): Expr {
   const m = hop.m;
   const single = checkedMath('log', 'domain');
@@ -363,6 +392,8 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   'math.log2': checkedMath('log2', 'domain'),
   'math.log10': checkedMath('log10', 'domain'),
   'math.atan2': lowerHostMath2('atan2'),
+  'math.pow': lowerCheckedMath2('pow'),
+  'math.fmod': lowerCheckedMath2('fmod'),
   'math.hypot': lowerHostMath2('hypot'),
   'sys.exit': lowerExit,
   input: lowerInput,
