@@ -92,12 +92,15 @@ export const STRING_METHODS = new Set<string>([
   'index', 'rindex', 'count', 'replace', 'startswith', 'endswith', 'isdigit', 'isalpha',
   'isalnum', 'isspace', 'isupper', 'islower', 'zfill', 'ljust', 'rjust', 'center',
   'splitlines', 'capitalize', 'title', 'swapcase', 'isdecimal', 'isnumeric', 'partition',
-  'rpartition', 'expandtabs', 'casefold', 'removeprefix', 'removesuffix', 'istitle',
+  'rpartition', 'expandtabs', 'removeprefix', 'removesuffix', 'istitle',
 ]);
 
 export function stringAttribute(req: OpRequest, s: SomeString, name: string): SomeValue {
   // str.format takes values of any type: its own rule (ops/formatting.ts), no library function.
   if (name === 'format') return new SomeBuiltin('str.format', s);
+  if (name === 'casefold') {
+    throw req.error(Diag.UnsupportedOperation, "str.casefold() is not supported yet (Unicode's case folding table is not in Wyrm's runtime); lower() differs from it only for some characters, such as 'ß'");
+  }
   if (!STRING_METHODS.has(name)) {
     const suggestion = closestName(name, STRING_METHODS);
     throw req.error(Diag.UnsupportedOperation, `'str' object has no supported attribute '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
