@@ -4,6 +4,8 @@ export interface ProgramIO {
   write(fd: number, bytes: Uint8Array): void;
   /** The next line of standard input with its line ending, or null at its end (for input()). */
   readLine?: () => string | null;
+  /** Whether an allocation of this many bytes will fit (runtime/hostmemory.mjs). */
+  memoryFits?: (bytes: number) => boolean;
 }
 
 export interface HostProgramInfo {

@@ -6,8 +6,10 @@
 
 import { createFormatImports } from './hostformat.mjs';
 import { mathFunction } from './hostmath.mjs';
-// The line sources are for the loader (runtime/loader-main.mjs), appended after this file.
+// The line sources and the Node memory check are for the loader (runtime/loader-main.mjs),
+// appended after this file.
 import { createInputImports, linesOfChunks, linesOfText, stdinChunks } from './hoststdin.mjs';
+import { createMemoryImports, nodeMemoryCheck } from './hostmemory.mjs';
 
 const SCRATCH = 65536;
 const SCRATCH_SIZE = 65536;
@@ -155,8 +157,9 @@ function isPrintable(codePoint) {
 
 /**
  * The imports of a translated module. `program` is the ProgramInfo written by the translator;
- * `io.write(fd, bytes)` receives the program's output and `io.readLine()`, if given, gives
- * input() its lines (runtime/hoststdin.mjs).
+ * `io.write(fd, bytes)` receives the program's output; `io.readLine()`, if given, gives
+ * input() its lines (runtime/hoststdin.mjs), and `io.memoryFits(bytes)` says whether a large
+ * allocation will fit (runtime/hostmemory.mjs).
  */
 export function createHost(program, io) {
   let memory = null;
@@ -179,6 +182,7 @@ export function createHost(program, io) {
     host: {
       ...createFormatImports(() => memory, SCRATCH),
       ...createInputImports(io.readLine),
+      ...createMemoryImports(io.memoryFits),
       write(fd, ptr, len) {
         io.write(fd, new Uint8Array(memory.buffer, ptr, len).slice());
       },

@@ -138,6 +138,8 @@ export async function run(argv = [], options = {}) {
 
 async function runFromCommandLine() {
   const { readSync, writeSync } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs');
+  const v8 = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:v8');
+  const vm = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:vm');
   const write = (fd, bytes) => {
     let offset = 0;
     while (offset < bytes.length) {
@@ -161,7 +163,11 @@ async function runFromCommandLine() {
     }
     throw error;
   }
-  const status = await runProgram(module, PROGRAM, process.argv.slice(2), { write, readLine: linesOfChunks(stdinChunks(readSync)) });
+  const status = await runProgram(module, PROGRAM, process.argv.slice(2), {
+    write,
+    readLine: linesOfChunks(stdinChunks(readSync)),
+    memoryFits: nodeMemoryCheck(v8, vm),
+  });
   process.exitCode = status;
 }
 

@@ -12,7 +12,7 @@ import { raiseException } from './exceptions.ts';
 import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
 import { STR_OR_NONE, STR_REF } from './types.ts';
 import { textExpr } from './text.ts';
-import type { Support } from './support.ts';
+import { HOST, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
 const i64 = binaryen.i64;
@@ -126,6 +126,9 @@ export function listInsert(s: Support, list: ListRepr): string {
   });
 }
 
+/** From this many items (8 bytes each at most), list_repeat asks the host whether they fit. */
+const BIG_ALLOCATION_ITEMS = 1n << 17n;
+
 /** list_repeat(list, n, site): the list repeated n times (`[0] * n`). */
 export function listRepeat(s: Support, list: ListRepr): string {
   const name = `list_repeat<${list.key}>`;
@@ -143,8 +146,17 @@ export function listRepeat(s: Support, list: ListRepr): string {
       f.set('n', l.length()),
       m.if(m.i32.or(m.i64.le_s(f.get('times'), m.i64.const(0n)), m.i32.eqz(f.get('n'))), m.return(empty)),
       f.set('total', m.i64.mul(f.get('times'), m.i64.extend_u(f.get('n')))),
+      // Too many items for a wasm array, or (for large ones: the host is asked only then) more
+      // bytes than the host's heap has room for: MemoryError, as CPython raises when malloc fails.
       m.if(
-        m.i32.or(m.i64.gt_u(f.get('times'), m.i64.const(0x7fffffffn)), m.i64.gt_u(f.get('total'), m.i64.const(0x7fffffffn))),
+        m.i32.or(
+          m.i32.or(m.i64.gt_u(f.get('times'), m.i64.const(0x7fffffffn)), m.i64.gt_u(f.get('total'), m.i64.const(0x7fffffffn))),
+          m.if(
+            m.i64.ge_u(f.get('total'), m.i64.const(BIG_ALLOCATION_ITEMS)),
+            m.i32.eqz(s.hostCall(HOST.memoryFits, [m.f64.convert_u.i64(m.i64.mul(f.get('total'), m.i64.const(8n)))])),
+            m.i32.const(0),
+          ),
+        ),
         m.block(null, [
           m.call(raiseException(s), [m.i32.const(s.classId('MemoryError')), model.nullOf(STR_OR_NONE), f.get('site')], binaryen.none),
           m.return(model.nullOf(list.lltype)),

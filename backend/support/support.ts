@@ -102,6 +102,8 @@ export const HOST = {
   // input() (support/input.ts, runtime/hoststdin.mjs).
   inputLine: { name: 'input_line', params: [binaryen.i32], result: binaryen.i32 },
   inputCode: { name: 'input_code', params: [binaryen.i32], result: binaryen.i32 },
+  // Whether a large allocation will fit in the host's heap (runtime/hostmemory.mjs).
+  memoryFits: { name: 'memory_fits', params: [binaryen.f64], result: binaryen.i32 },
   parseFloat: { name: 'parse_float', params: [binaryen.i32], result: binaryen.i32 },
   isPrintable: { name: 'is_printable', params: [binaryen.i32], result: binaryen.i32 },
   charClass: { name: 'char_class', params: [binaryen.i32], result: binaryen.i32 },

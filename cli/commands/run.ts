@@ -2,7 +2,10 @@
 // program's stdout, stderr and exit status as its own.
 
 import { readSync, writeSync } from 'node:fs';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { linesOfChunks, stdinChunks } from '../../runtime/hoststdin.mjs';
+import { nodeMemoryCheck } from '../../runtime/hostmemory.mjs';
 import { translate } from '../../driver/pipeline.ts';
 import { runTranslation } from '../../driver/run.ts';
 import { readSource } from '../readsource.ts';
@@ -31,5 +34,5 @@ export async function runRunCommand(program: string, args: string[], options: { 
   } catch (error) {
     return reportFailure(error, options.debug);
   }
-  return runTranslation(translation, args, { write: writeAll, readLine: linesOfChunks(stdinChunks(readSync)) });
+  return runTranslation(translation, args, { write: writeAll, readLine: linesOfChunks(stdinChunks(readSync)), memoryFits: nodeMemoryCheck(v8, vm) });
 }
