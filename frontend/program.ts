@@ -125,6 +125,8 @@ export class PyClass {
   readonly properties = new Map<string, { getter: PyFunction | null; setter: PyFunction | null }>();
   /** Attributes the class body binds to a literal: `count = 0`. */
   readonly classAttributes = new Map<string, { value: unknown; span: Span }>();
+  /** The names of `__slots__`, when the class body declares them (null: it does not). */
+  slots: ReadonlySet<string> | null = null;
 
   /** A class Wyrm made (the closure of a nested function), not one the program defines. */
   readonly synthetic: boolean;

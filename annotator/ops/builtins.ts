@@ -251,6 +251,8 @@ const BUILTINS: Record<string, BuiltinRule> = {
   abs: (req, call) => {
     arity(req, 'abs', call, 1, 1);
     const s = call.positional[0]!;
+    const special = planFor(req, 'abs', [s]);
+    if (special) return callPlan(req, special, [s]);
     if (s instanceof SomeInteger) return new SomeInteger({ nonneg: true });
     if (s instanceof SomeFloat) return new SomeFloat();
     throw req.error(Diag.UnsupportedOperation, `bad operand type for abs(): ${s}`);

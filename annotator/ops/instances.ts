@@ -6,6 +6,7 @@
 import { Diag } from '../../diagnostics/catalog.ts';
 import { CallShape } from '../../frontend/callshape.ts';
 import { Variable } from '../../frontend/flowmodel.ts';
+import { PyClass } from '../../frontend/program.ts';
 import { CallBindingError, type FunctionDesc } from '../description.ts';
 import type { Attribute, ClassDef, ClassDesc } from '../classdef.ts';
 import { initReplacesArgs, readExceptionArgs, recordExceptionArgs } from './exceptionargs.ts';
@@ -175,6 +176,20 @@ export function instanceGetattr(req: OpRequest, instance: SomeInstance, name: st
 }
 
 /** obj.name = value for an instance. */
+/**
+ * The attributes instances of `classdef` may have when every class of its MRO declares
+ * `__slots__` (their union); null when one does not (its instances then have a __dict__).
+ */
+function slotsOf(classdef: ClassDef): Set<string> | null {
+  const names = new Set<string>();
+  for (const desc of classdef.desc.mro()) {
+    const cls = desc.pyobj;
+    if (!(cls instanceof PyClass) || cls.slots === null) return null;
+    for (const name of cls.slots) names.add(name);
+  }
+  return names;
+}
+
 export function instanceSetattr(req: OpRequest, instance: SomeInstance, name: string, value: SomeValue): SomeValue {
   const classdef = instance.classdef;
   const member = classdef.desc.lookup(name);
@@ -184,6 +199,10 @@ export function instanceSetattr(req: OpRequest, instance: SomeInstance, name: st
     return new SomeNone();
   }
   if (member && member.kind !== 'constant') throw req.error(Diag.UnsupportedOperation, `cannot assign to the method '${name}' of ${classdef.name}`);
+  const slots = slotsOf(classdef);
+  if (slots !== null && !slots.has(name)) {
+    throw req.error(Diag.UndefinedAttribute, `'${classdef.name}' object has no attribute '${name}': its __slots__ do not name it (CPython raises AttributeError here)`);
+  }
   let stored = conformAttribute(req, classdef, name, value.withoutConstant());
   if (member?.kind === 'constant') stored = union(stored, req.annotator.bookkeeper.immutableValue(member.value).withoutConstant());
   try {

@@ -60,6 +60,7 @@ export function plan(opname: string, count: number, has: Has): SpecialPlan | nul
     if (has(0, '__len__')) return call('__len__', 0, [], 'nonzero');
   }
   if (opname === 'len' && has(0, '__len__')) return call('__len__', 0, []);
+  if (opname === 'abs' && has(0, '__abs__')) return call('__abs__', 0, []);
   return null;
 }
 

@@ -119,6 +119,8 @@ function lowerLen(hop: LowerOp, call: CallArgs): Expr {
 function lowerAbs(hop: LowerOp, call: CallArgs): Expr {
   const m = hop.m;
   const value = call.positional[0]!;
+  const special = specialPlanOf(hop, 'abs', [value]);
+  if (special) return lowerSpecialCall(hop, special, [value]);
   const repr = hop.fn.reprOf(value);
   if (repr instanceof FloatRepr) return m.f64.abs(hop.valueAs(value, repr));
   const t = hop.temp(binaryen.i64);

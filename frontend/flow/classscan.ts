@@ -32,6 +32,10 @@ export function scanClassBody(cls: PyClass, functionOf: (node: ast.FunctionDef) 
         break;
       case 'Assign': {
         const target = stmt.targets.length === 1 ? stmt.targets[0]! : null;
+        if (target?.nodeType === 'Name' && target.id === '__slots__') {
+          cls.slots = slotNames(module, stmt);
+          break;
+        }
         const literal = literalValue(stmt.value);
         if (target?.nodeType !== 'Name' || !literal.ok) {
           throw unsupported(module, stmt, 'an assignment other than `name = literal`');
@@ -52,6 +56,18 @@ export function scanClassBody(cls: PyClass, functionOf: (node: ast.FunctionDef) 
         throw unsupported(module, stmt, `a ${stmt.nodeType} statement`);
     }
   }
+}
+
+/** The names of `__slots__ = ('x', 'y')` (a tuple or list of str literals, or one str). */
+function slotNames(module: PyClass['module'], stmt: ast.Assign): Set<string> {
+  const value = stmt.value;
+  const items = value.nodeType === 'Tuple' || value.nodeType === 'List' ? value.elts : [value];
+  const names = new Set<string>();
+  for (const item of items) {
+    if (item.nodeType !== 'Constant' || typeof item.value !== 'string') throw unsupported(module, stmt, '`__slots__` other than a tuple or list of str literals');
+    names.add(item.value);
+  }
+  return names;
 }
 
 function addMethod(cls: PyClass, node: ast.FunctionDef, func: PyFunction): void {
