@@ -7,7 +7,7 @@ import { UNDEFINED } from '../frontend/flowmodel.ts';
 import { CallShape } from '../frontend/callshape.ts';
 import { Declaration } from '../frontend/flow/declarations.ts';
 import { TypingForm } from '../frontend/typingmodule.ts';
-import { Builtin, BuiltinExceptionClass, BuiltinModule, GlobalVariable, PyClass, PyFunction, RuntimeValue } from '../frontend/program.ts';
+import { Builtin, BuiltinExceptionClass, BuiltinModule, ComputedDefault, GlobalVariable, PyClass, PyFunction, RuntimeValue } from '../frontend/program.ts';
 import { FunctionDesc } from './description.ts';
 import { ClassDef, ClassDesc } from './classdef.ts';
 import { ListDef } from './listdef.ts';
@@ -103,6 +103,8 @@ export class Bookkeeper {
     if (typeof value === 'number') return new SomeFloat(value);
     if (typeof value === 'string') return new SomeString({ constant: value });
     if (value === UNDEFINED) return s_ImpossibleValue;
+    // A default evaluated when its def ran: what the module stored in its hidden global.
+    if (value instanceof ComputedDefault) return this.globalCell(value.variable).value;
     if (value instanceof PyFunction) return new SomePBC([this.getDesc(value)]);
     if (value instanceof Builtin) return new SomeBuiltin(value.name, null, value);
     if (value instanceof BuiltinModule) return new SomeConstantObject(value, `module ${value.name}`);

@@ -61,13 +61,17 @@ export class FunctionDesc extends Desc {
 
   /** The constant value of a parameter's default. */
   defaultValue(expr: ast.Expr, name: string): unknown {
+    const computed = this.func.computedDefaults.get(name);
+    if (computed) return computed;
     const literal = literalValue(expr);
     if (literal.ok) return literal.value;
     if (expr.nodeType === 'Name') {
       const binding = this.func.module.bindings.get(expr.id);
       if (binding?.kind === 'constant') return binding.value;
     }
-    throw new CallBindingError(`the default value of parameter '${name}' of ${this.func.qualname}() must be a constant (a literal or a module constant)`);
+    // Only defaults of nested functions get here: those of module-level functions and methods
+    // are evaluated by the module's code (frontend/flow/defaults.ts).
+    throw new CallBindingError(`the default value of parameter '${name}' of the nested function ${this.func.qualname}() must be a constant (a literal or a module constant)`);
   }
 
   /** The annotation of each parameter for a call with `args` (positional first, then keywords). */

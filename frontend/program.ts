@@ -19,6 +19,8 @@ export class PyFunction {
   kind: 'function' | 'method' | 'staticmethod' | 'classmethod' | 'getter' | 'setter' = 'function';
   /** Support code of the runtime library: its frames are not shown in tracebacks. */
   hidden = false;
+  /** Defaults that are not constants, by parameter name (set when the module's code is built). */
+  readonly computedDefaults = new Map<string, ComputedDefault>();
   /** The function whose body defines this one (a nested function or lambda), or null. */
   parent: PyFunction | null = null;
   /**
@@ -67,6 +69,19 @@ export class GlobalVariable {
     this.name = name;
     this.firstAssignment = firstAssignment;
     this.mayBeUnset = mayBeUnset;
+  }
+}
+
+/**
+ * The default of a parameter that is not a constant (`def f(x, memo={})`): Python evaluates it
+ * once, when the def runs, and every call that omits the argument shares that object. The
+ * module's code stores it in this hidden global when it runs the def (or the class statement of
+ * a method); calls read it from there.
+ */
+export class ComputedDefault {
+  readonly variable: GlobalVariable;
+  constructor(variable: GlobalVariable) {
+    this.variable = variable;
   }
 }
 

@@ -11,7 +11,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Block, Constant, FunctionGraph, LAST_EXCEPTION, Link, Variable, type Hlvalue, type SpaceOperation } from '../../frontend/flowmodel.ts';
-import { BuiltinExceptionClass, PyFunction } from '../../frontend/program.ts';
+import { BuiltinExceptionClass, ComputedDefault, PyFunction } from '../../frontend/program.ts';
+import { moduleGlobal } from '../lower/variables.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
 import { isImpossible, type SomePBC, type SomeValue } from '../../annotator/model.ts';
 import type { Repr } from '../repr/repr.ts';
@@ -148,6 +149,7 @@ export class FunctionEmitter {
   /** The value of `h` in its own representation. */
   valueOf(h: Hlvalue): Expr {
     const repr = this.reprOf(h);
+    if (h instanceof Constant && h.value instanceof ComputedDefault) return this.computedDefault(h.value, repr);
     if (h instanceof Constant) {
       if (isImpossible(this.annotation(h))) throw new Error('reading an undefined constant');
       return repr.constant(h.value, this.ctx);
@@ -160,11 +162,19 @@ export class FunctionEmitter {
   valueAs(h: Hlvalue, target: Repr): Expr {
     const annotation = this.annotation(h);
     if (isImpossible(annotation)) return target.zero(this.ctx);
+    if (h instanceof Constant && h.value instanceof ComputedDefault) return this.computedDefault(h.value, target);
     if (h instanceof Constant) return target.constant(h.value, this.ctx);
     const source = this.reprOf(h);
     if (source.isVoid) return target.constant(annotation.constValue, this.ctx);
     if (source instanceof FunctionSetRepr && target instanceof ClosureSetRepr) return this.functionsAsObjects(h, source, target);
     return convertValue(this.ctx, source, target, this.valueOf(h));
+  }
+
+  /** A default evaluated when its def ran, read from its hidden global, as `target`. */
+  private computedDefault(value: ComputedDefault, target: Repr): Expr {
+    const g = moduleGlobal(this.ctx, value.variable);
+    if (g.repr.isVoid) return target.constant(this.annotation(new Constant(value)).constValue, this.ctx);
+    return convertValue(this.ctx, g.repr, target, this.module.global.get(g.name, g.type));
   }
 
   /**

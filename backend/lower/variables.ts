@@ -16,23 +16,26 @@ import { STR, STR_REF as STR_TYPE } from '../support/types.ts';
 import { strConcat } from '../support/strings.ts';
 import { intToStr } from '../support/output.ts';
 import type { LowerOp } from './lowerop.ts';
+import type { ModuleContext } from '../emit/modulecontext.ts';
+import type { Repr } from '../repr/repr.ts';
 
-function moduleGlobal(hop: LowerOp, variable: GlobalVariable): { name: string; flag: string | null; type: binaryen.Type } {
-  const cell = hop.ctx.rtyper.annotator.bookkeeper.globalCell(variable);
-  const repr = hop.ctx.rtyper.reprOf(cell.value);
-  const type = hop.model.valueType(repr.lltype);
+/** The wasm global of a module variable (made on first use), with its repr and is-set flag. */
+export function moduleGlobal(ctx: ModuleContext, variable: GlobalVariable): { name: string; flag: string | null; type: binaryen.Type; repr: Repr } {
+  const cell = ctx.rtyper.annotator.bookkeeper.globalCell(variable);
+  const repr = ctx.rtyper.reprOf(cell.value);
+  const type = ctx.model.valueType(repr.lltype);
   const name = `global:${variable.name}`;
-  hop.support.ensure(name, () => {
-    if (!repr.isVoid) hop.m.addGlobal(name, type, true, repr.zero(hop.ctx));
-    if (variable.mayBeUnset) hop.m.addGlobal(`${name}?`, binaryen.i32, true, hop.m.i32.const(0));
+  ctx.support.ensure(name, () => {
+    if (!repr.isVoid) ctx.module.addGlobal(name, type, true, repr.zero(ctx));
+    if (variable.mayBeUnset) ctx.module.addGlobal(`${name}?`, binaryen.i32, true, ctx.module.i32.const(0));
   });
-  return { name, flag: variable.mayBeUnset ? `${name}?` : null, type };
+  return { name, flag: variable.mayBeUnset ? `${name}?` : null, type, repr };
 }
 
 export function lowerGetGlobal(hop: LowerOp): Expr {
   const m = hop.m;
   const variable = hop.constant(0) as GlobalVariable;
-  const g = moduleGlobal(hop, variable);
+  const g = moduleGlobal(hop.ctx, variable);
   const read = hop.resultRepr.isVoid ? m.nop() : m.global.get(g.name, g.type);
   if (g.flag === null) return read;
   const check = m.if(m.i32.eqz(m.global.get(g.flag, binaryen.i32)), hop.raise('NameError', `name '${variable.name}' is not defined`));
@@ -42,7 +45,7 @@ export function lowerGetGlobal(hop: LowerOp): Expr {
 export function lowerSetGlobal(hop: LowerOp): Expr {
   const m = hop.m;
   const variable = hop.constant(0) as GlobalVariable;
-  const g = moduleGlobal(hop, variable);
+  const g = moduleGlobal(hop.ctx, variable);
   const cell = hop.ctx.rtyper.annotator.bookkeeper.globalCell(variable);
   const repr = hop.ctx.rtyper.reprOf(cell.value);
   const statements: Expr[] = [];

@@ -14,6 +14,7 @@ import { PendingValues, buildBranch, buildExpr, buildExprs, buildIndex, buildInd
 import { namesAssignedIn, targetNames } from './scopes.ts';
 import { buildRaise, buildTry, emitRaise, runFinallyBodies } from './trystmt.ts';
 import { declareReturn, isSelfAttributeDeclaration } from './declarations.ts';
+import { storeComputedDefaults } from './defaults.ts';
 
 export function buildStatements(ctx: FlowContext, body: readonly ast.Stmt[]): void {
   for (const stmt of body) {
@@ -80,14 +81,24 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
       return;
     case 'FunctionDef': {
       const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
-      if (binding?.kind === 'function') return; // a module-level function: a constant
+      if (binding?.kind === 'function') {
+        // A module-level function: a constant, whose defaults that are not are evaluated here.
+        storeComputedDefaults(ctx, binding.func, stmt);
+        return;
+      }
       if (!ctx.func) throw ctx.unsupported('a function defined conditionally or more than once', stmt);
       ctx.storeName(stmt.name, buildFunctionValue(ctx, stmt), stmt);
       return;
     }
     case 'ClassDef': {
       const binding = ctx.func === null ? ctx.module.bindings.get(stmt.name) : undefined;
-      if (binding?.kind === 'class') return; // a module-level class: a constant
+      if (binding?.kind === 'class') {
+        // A module-level class: a constant; its methods' defaults that are not are evaluated here.
+        for (const method of stmt.body) {
+          if (method.nodeType === 'FunctionDef') storeComputedDefaults(ctx, ctx.module.functions.get(method)!, method);
+        }
+        return;
+      }
       throw ctx.unsupported(ctx.func ? 'a class defined inside a function' : 'a class defined conditionally or more than once', stmt);
     }
     case 'Try':
