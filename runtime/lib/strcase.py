@@ -177,32 +177,27 @@ def str_isalnum(s):
     return _all_have(s, ALPHA | DIGIT | DECIMAL | NUMERIC)
 
 
-def str_isupper(s):
+def _cased_only(s, wanted, forbidden):
+    # Whether s has a cased character of the `wanted` class and none of the `forbidden` ones.
     cased = False
     n = len(s)
     i = 0
     while i < n:
         k = _classes(code_at(s, i))
-        if (k & LOWER) != 0 or (k & TITLE) != 0:
+        if (k & forbidden) != 0:
             return False
-        if (k & UPPER) != 0:
+        if (k & wanted) != 0:
             cased = True
         i += 1
     return cased
+
+
+def str_isupper(s):
+    return _cased_only(s, UPPER, LOWER | TITLE)
 
 
 def str_islower(s):
-    cased = False
-    n = len(s)
-    i = 0
-    while i < n:
-        k = _classes(code_at(s, i))
-        if (k & UPPER) != 0 or (k & TITLE) != 0:
-            return False
-        if (k & LOWER) != 0:
-            cased = True
-        i += 1
-    return cased
+    return _cased_only(s, LOWER, UPPER | TITLE)
 
 
 def str_istitle(s):
