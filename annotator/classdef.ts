@@ -7,7 +7,7 @@
 // the subclasses store; when a base class starts using an attribute its subclasses already had,
 // the attribute moves up ("lifting") and its readers are re-flowed.
 
-import { BuiltinExceptionClass, PyClass, type PyFunction } from '../frontend/program.ts';
+import { BuiltinExceptionClass, PyClass, type GlobalVariable, type PyFunction } from '../frontend/program.ts';
 import { Desc } from './description.ts';
 import { s_ImpossibleValue, type SomeValue } from './model.ts';
 import type { Position, Reflower, Site } from './position.ts';
@@ -78,6 +78,8 @@ export class ClassDesc extends Desc {
     if (classMethod) return { kind: 'classmethod', func: classMethod, owner: this };
     const property = cls.properties.get(name);
     if (property) return { kind: 'property', getter: property.getter, setter: property.setter, owner: this };
+    const assigned = cls.assignedAttributes.get(name);
+    if (assigned) return { kind: 'variable', variable: assigned, owner: this };
     const attribute = cls.classAttributes.get(name);
     if (attribute) return { kind: 'constant', value: attribute.value, owner: this };
     return null;
@@ -101,7 +103,9 @@ export class ClassDesc extends Desc {
 export type ClassMember =
   | { kind: 'method' | 'staticmethod' | 'classmethod'; func: PyFunction; owner: ClassDesc }
   | { kind: 'property'; getter: PyFunction | null; setter: PyFunction | null; owner: ClassDesc }
-  | { kind: 'constant'; value: unknown; owner: ClassDesc };
+  | { kind: 'constant'; value: unknown; owner: ClassDesc }
+  /** A class attribute the program assigns: kept in a hidden module global (flow/classattrs.ts). */
+  | { kind: 'variable'; variable: GlobalVariable; owner: ClassDesc };
 
 export class ClassDef {
   readonly desc: ClassDesc;

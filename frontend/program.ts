@@ -140,6 +140,11 @@ export class PyClass {
   readonly properties = new Map<string, { getter: PyFunction | null; setter: PyFunction | null }>();
   /** Attributes the class body binds to a literal: `count = 0`. */
   readonly classAttributes = new Map<string, { value: unknown; span: Span }>();
+  /**
+   * Class attributes the program assigns through the class (`C.count += 1`), each kept in a
+   * hidden module global (frontend/flow/classattrs.ts) instead of being a constant.
+   */
+  readonly assignedAttributes = new Map<string, GlobalVariable>();
   /** The names of `__slots__`, when the class body declares them (null: it does not). */
   slots: ReadonlySet<string> | null = null;
 

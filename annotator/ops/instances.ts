@@ -18,6 +18,7 @@ import { union, UnionError } from '../union.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
 import { conformAttribute } from './declarations.ts';
+import { readClassVariable } from './variables.ts';
 
 /** Calls one function of the program with already bound parameter annotations. */
 function callGraph(req: OpRequest, desc: FunctionDesc, positional: readonly SomeValue[], call: CallArguments): SomeValue {
@@ -147,6 +148,8 @@ export function instanceGetattr(req: OpRequest, instance: SomeInstance, name: st
     }
   }
   if (name === 'args' && !member && classdef.desc.isExceptionClass()) readExceptionArgs(req, classdef);
+  // A class attribute the program assigns: one value for the class and all its instances.
+  if (member?.kind === 'variable') return readClassVariable(req, member.variable);
   let attr: Attribute;
   try {
     attr = classdef.attribute(name);
@@ -197,6 +200,9 @@ export function instanceSetattr(req: OpRequest, instance: SomeInstance, name: st
     if (!member.setter) throw req.error(Diag.UnsupportedOperation, `property '${name}' of ${classdef.name} has no setter`);
     callGraph(req, req.annotator.bookkeeper.getDesc(member.setter), [instance.withNone(false), value], { shape: null, positional: [], keywords: new Map() });
     return new SomeNone();
+  }
+  if (member?.kind === 'variable') {
+    throw req.error(Diag.UnsupportedOperation, `assigning '${name}' on an instance of ${classdef.name} would hide the class attribute that the program also assigns through the class; Wyrm keeps one value for both: assign it through the class`);
   }
   if (member && member.kind !== 'constant') throw req.error(Diag.UnsupportedOperation, `cannot assign to the method '${name}' of ${classdef.name}`);
   const slots = slotsOf(classdef);

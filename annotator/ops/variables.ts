@@ -23,21 +23,24 @@ const getglobalRule: OpRule = (req) => {
   return cell.value;
 };
 
-const setglobalRule: OpRule = (req) => {
-  const variable = req.args[0]!.constValue as GlobalVariable;
-  const value = req.args[1]!.withoutConstant();
+const setglobalRule: OpRule = (req) => storeGlobal(req, req.args[0]!.constValue as GlobalVariable, req.args[1]!);
+
+/** Widens a module variable (or hidden global) with the value stored here. */
+function storeGlobal(req: OpRequest, variable: GlobalVariable, stored: SomeValue): SomeValue {
+  const value = stored.withoutConstant();
   try {
     req.annotator.bookkeeper.storeGlobal(variable, value, req.site);
   } catch (error) {
     if (error instanceof UnionError) {
       const cell = req.annotator.bookkeeper.globalCell(variable);
       const notes = cell.origin ? [{ message: `'${variable.name}' is ${cell.value} from here`, source: cell.origin.source, span: cell.origin.span }] : [];
-      throw req.error(Diag.TypeConflict, `module variable '${variable.name}' is ${value} here but ${cell.value} elsewhere; Wyrm needs one type for it`, notes);
+      const what = variable.name.includes('.') ? 'class attribute' : 'module variable';
+      throw req.error(Diag.TypeConflict, `${what} '${variable.name}' is ${value} here but ${cell.value} elsewhere; Wyrm needs one type for it`, notes);
     }
     throw error;
   }
   return new SomeNone();
-};
+}
 
 /** check_bound(flag, name): impossible when the local is surely unbound (it always raises). */
 const checkBoundRule: OpRule = (req) => {
@@ -111,9 +114,18 @@ function classGetattr(req: OpRequest, desc: ClassDesc, name: string): SomeValue 
       return new SomeMethod(name, new SomePBC([desc]), [{ func: member.func, owner: member.owner }], 'classmethod');
     case 'constant':
       return req.annotator.bookkeeper.immutableValue(member.value);
+    case 'variable':
+      return readClassVariable(req, member.variable);
     case 'property':
       throw req.error(Diag.UnsupportedOperation, `reading the property '${name}' from the class is not supported`);
   }
+}
+
+/** The value of a class attribute the program assigns (its hidden module global), read here. */
+export function readClassVariable(req: OpRequest, variable: GlobalVariable): SomeValue {
+  const cell = req.annotator.bookkeeper.globalCell(variable);
+  cell.readers.add(req.position);
+  return cell.value;
 }
 
 function classMemberNames(desc: ClassDesc): string[] {
@@ -128,10 +140,24 @@ function classMemberNames(desc: ClassDesc): string[] {
 const setattrRule: OpRule = (req) => {
   const [obj, attr, value] = req.args as [SomeValue, SomeValue, SomeValue];
   const name = attr.constValue as string;
+  const assigned = assignedClassAttribute(obj, name, true);
+  if (assigned) return storeGlobal(req, assigned, value);
   if (obj instanceof SomeInstance) return instanceSetattr(req, obj.withNone(false) as SomeInstance, name, value);
   if (obj.canBeNone) throw req.error(Diag.UnsupportedOperation, `attribute '${name}' of a value that may be None (${obj}); test it with 'is not None' first`);
   throw req.error(Diag.UnsupportedOperation, `cannot set attribute '${name}' of ${obj}`);
 };
+
+/**
+ * The hidden global of `C.name` when obj is the class C and the program assigns the attribute:
+ * one C defines (`own`: for a store, which must go through that class) or inherits (for a read).
+ */
+export function assignedClassAttribute(obj: SomeValue, name: string, own = false): GlobalVariable | null {
+  if (!(obj instanceof SomePBC) || obj.descs.size !== 1) return null;
+  const desc = [...obj.descs][0];
+  if (!(desc instanceof ClassDesc)) return null;
+  const member = own ? desc.ownMember(name) : desc.lookup(name);
+  return member?.kind === 'variable' ? member.variable : null;
+}
 
 export const variableRules: Record<string, OpRule> = {
   getglobal: getglobalRule,

@@ -22,6 +22,7 @@ import { argumentExpr, packExtra } from './arguments.ts';
 import type { LowerOp } from './lowerop.ts';
 import { keepsArgs, readArgs, storeArgs } from './argstuple.ts';
 import { initReplacesArgs } from '../../annotator/ops/exceptionargs.ts';
+import { readGlobalAs } from './variables.ts';
 
 /** The value a new instance's field starts with: its class attribute, or zero. */
 function fieldDefault(hop: LowerOp, classdef: ClassDef, name: string, repr: Repr): Expr {
@@ -148,6 +149,8 @@ export function lowerInstanceSetattr(hop: LowerOp): Expr {
 
 function instanceGetattrValue(hop: LowerOp): Expr {
   const m = hop.m;
+  const assigned = (hop.annotation(0) as SomeInstance).classdef.desc.lookup(hop.constant(1) as string);
+  if (assigned?.kind === 'variable') return readGlobalAs(hop, assigned.variable);
   const result = hop.resultAnnotation;
   const name = hop.constant(1) as string;
   const instance = hop.annotation(0) as SomeInstance;

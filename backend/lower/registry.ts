@@ -17,7 +17,7 @@ import { lowerNext } from './iterprotocol.ts';
 import { lowerIter, lowerNextOrExhausted } from './iteration.ts';
 import { lowerDelItem, lowerGetItem, lowerListConcat, lowerListRepeat, lowerNewList, lowerSetItem } from './lists.ts';
 import { lowerBuildStr, lowerStr } from './strings.ts';
-import { lowerCheckBound, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
+import { lowerCheckBound, lowerClassSetattr, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
 import type { LowerOp } from './lowerop.ts';
 import { isPercentFormat, lowerFormatOperation, lowerPercentFormat } from './formatting.ts';
 import { lowerLibraryCall } from './library.ts';
@@ -82,7 +82,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // An annotation only widens the value's type (None into `Node | None`): a conversion at most.
   ['declare', (hop) => (hop.resultRepr.isVoid ? hop.m.nop() : hop.argAs(0, hop.resultRepr))],
   ['getattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceGetattr(hop) : hop.annotation(0) instanceof SomeSuper ? lowerSuperGetattr(hop) : lowerGetAttr(hop))],
-  ['setattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceSetattr(hop) : null)],
+  ['setattr', (hop) => (hop.annotation(0) instanceof SomeInstance ? lowerInstanceSetattr(hop) : lowerClassSetattr(hop))],
   ['unpack_check', lowerUnpackCheck],
   ['exc_match', lowerExcMatch],
   ['exc_instance', lowerExcInstance],

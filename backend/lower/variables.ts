@@ -16,6 +16,8 @@ import { STR, STR_REF as STR_TYPE } from '../support/types.ts';
 import { strConcat } from '../support/strings.ts';
 import { intToStr } from '../support/output.ts';
 import type { LowerOp } from './lowerop.ts';
+import { assignedClassAttribute } from '../../annotator/ops/variables.ts';
+import { convertValue } from '../repr/convert.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import type { Repr } from '../repr/repr.ts';
 
@@ -30,6 +32,22 @@ export function moduleGlobal(ctx: ModuleContext, variable: GlobalVariable): { na
     if (variable.mayBeUnset) ctx.module.addGlobal(`${name}?`, binaryen.i32, true, ctx.module.i32.const(0));
   });
   return { name, flag: variable.mayBeUnset ? `${name}?` : null, type, repr };
+}
+
+/** A hidden module global (an assigned class attribute), read as the operation's result. */
+export function readGlobalAs(hop: LowerOp, variable: GlobalVariable): Expr {
+  const g = moduleGlobal(hop.ctx, variable);
+  if (hop.resultRepr.isVoid) return hop.m.nop();
+  if (g.repr.isVoid) return hop.resultRepr.constant(hop.resultAnnotation.constValue, hop.ctx);
+  return convertValue(hop.ctx, g.repr, hop.resultRepr, hop.m.global.get(g.name, g.type));
+}
+
+/** `C.name = value` of a class attribute the program assigns: its hidden global. */
+export function lowerClassSetattr(hop: LowerOp): Expr | null {
+  const variable = assignedClassAttribute(hop.annotation(0), hop.constant(1) as string, true);
+  if (!variable) return null;
+  const g = moduleGlobal(hop.ctx, variable);
+  return g.repr.isVoid ? hop.m.nop() : hop.m.global.set(g.name, hop.argAs(2, g.repr));
 }
 
 export function lowerGetGlobal(hop: LowerOp): Expr {
@@ -80,6 +98,8 @@ export function lowerGetAttr(hop: LowerOp): Expr {
   if (hop.resultAnnotation instanceof SomeBuiltin) return hop.resultRepr.isVoid ? hop.m.nop() : hop.arg(0);
   // A class's method or constant read through the class: known from its annotation.
   if (hop.resultRepr.isVoid) return hop.m.nop();
+  const assigned = assignedClassAttribute(obj, hop.constant(1) as string);
+  if (assigned) return readGlobalAs(hop, assigned);
   if (hop.resultAnnotation.isConstant) return hop.resultRepr.constant(hop.resultAnnotation.constValue, hop.ctx);
   if (obj instanceof SomePBC && hop.repr(0) instanceof FunctionSetRepr) return lowerClassName(hop, obj, hop.repr(0) as FunctionSetRepr);
   throw new Error(`no lowering for attribute ${String(hop.constant(1))} of ${obj}`);

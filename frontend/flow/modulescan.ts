@@ -6,6 +6,7 @@
 // only by module-level code is a local of the `<module>` graph.
 
 import type * as ast from '../ast.ts';
+import { findAssignedClassAttributes } from './classattrs.ts';
 import { BUILTIN_MODULES, INTRINSICS } from '../builtins.ts';
 import { GlobalVariable, PyClass, PyFunction, PyModule, type ModuleBinding } from '../program.ts';
 import type { SourceFile, Span } from '../source.ts';
@@ -88,6 +89,7 @@ export function scanModule(name: string, source: SourceFile, tree: ast.Module, i
     module.bindings.set(n, classify(module, n, f, runsCodeBefore));
   }
   resolveBases(module);
+  findAssignedClassAttributes(module);
   return module;
 }
 

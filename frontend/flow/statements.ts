@@ -97,6 +97,11 @@ function buildStatement(ctx: FlowContext, stmt: ast.Stmt): void {
         for (const method of stmt.body) {
           if (method.nodeType === 'FunctionDef') storeComputedDefaults(ctx, ctx.module.functions.get(method)!, method);
         }
+        // Class attributes the program assigns start as their class body's literal.
+        for (const [name, variable] of binding.cls.assignedAttributes) {
+          const initial = binding.cls.classAttributes.get(name)!;
+          ctx.emit('setglobal', [new Constant(variable), new Constant(initial.value)], initial.span);
+        }
         return;
       }
       throw ctx.unsupported(ctx.func ? 'a class defined inside a function' : 'a class defined conditionally or more than once', stmt);

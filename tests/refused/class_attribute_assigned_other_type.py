@@ -1,0 +1,4 @@
+class A:
+    n = 0
+A.n = "x"
+print(A.n)
