@@ -186,6 +186,8 @@ def _tuple_finish(acc, n):
     return acc
 
 
+# One function per tuple length: a tuple's items may differ in type, so they are read at constant
+# indices (Wyrm's tuples are fixed-shape records), not in a loop.
 def hash_tuple0(t):
     return _tuple_finish(_XXPRIME_5, 0)
 
