@@ -96,7 +96,9 @@ const table: OperationInfo[] = [
   op('setglobal', 2, false, false, 'global write'),
   // Raises UnboundLocalError (arg 1: the local's name) unless the flag (arg 0) is true.
   op('check_bound', 2, false, false, 'local read'),
-  // Raises ValueError unless the sequence (arg 0) has exactly arg 1 items (before unpacking).
+  // Raises ValueError unless the sequence (arg 0) has exactly arg 1 items (before unpacking);
+  // its result is what the items are then read from: the sequence itself, or for an iterable
+  // object the list of the items it gave.
   op('unpack_check', 2, false, false, 'unpacking'),
   // Builds an exception instance from a class (for `raise Cls`), and takes the class of one.
   op('exc_instance', 1, false, false, 'raise'),

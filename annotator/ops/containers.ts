@@ -136,9 +136,11 @@ const unpackCheckRule: OpRule = (req) => {
       const message = n < expected ? `not enough values to unpack (expected ${expected}, got ${n})` : `too many values to unpack (expected ${expected})`;
       throw req.error(Diag.UnsupportedOperation, message);
     }
-    return new SomeNone();
+    return seq;
   }
-  if (seq instanceof SomeList || seq instanceof SomeString || seq instanceof SomeRange) return new SomeNone();
+  if (seq instanceof SomeList || seq instanceof SomeString || seq instanceof SomeRange) return seq;
+  // An iterable object (a generator, a class with __iter__): the list of the items it gives.
+  if (seq instanceof SomeInstance && !seq.canBeNone) return callLibrary(req, 'builtin_unpack', [seq, count], new Map(), 'unpacking');
   throw req.unsupported(`cannot unpack non-iterable ${seq} object`);
 };
 

@@ -4,7 +4,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { GlobalVariable, PyModule, BuiltinModule, RuntimeValue } from '../../frontend/program.ts';
-import { SomeBuiltin, SomePBC } from '../../annotator/model.ts';
+import { SomeBuiltin, SomeInstance, SomePBC } from '../../annotator/model.ts';
+import { lowerRecordedLibraryCall } from './library.ts';
 import type { ClassDesc } from '../../annotator/classdef.ts';
 import { FunctionSetRepr } from '../repr/functionset.ts';
 import { ListRepr } from '../repr/list.ts';
@@ -117,19 +118,29 @@ function lowerClassName(hop: LowerOp, classes: SomePBC, repr: FunctionSetRepr): 
   return m.block(null, [number.set(hop.arg(0)), chain], hop.wasmType(hop.resultRepr));
 }
 
+/**
+ * unpack_check(seq, n): the check that a list, str or range has n items, then the sequence
+ * itself; a tuple was checked when translating; an iterable object gives the list of its items
+ * (the runtime library's builtin_unpack, which raises CPython's ValueErrors).
+ */
 export function lowerUnpackCheck(hop: LowerOp): Expr {
   const m = hop.m;
   const model = hop.model;
+  if (hop.annotation(0) instanceof SomeInstance) return lowerRecordedLibraryCall(hop, [hop.args[0]!, hop.args[1]!], new Map());
   const repr = hop.repr(0);
   const expected = Number(hop.constant(1) as bigint);
+  const result = (check: Expr[]): Expr => {
+    if (hop.resultRepr.isVoid) return check.length === 0 ? m.nop() : m.block(null, check);
+    return m.block(null, [...check, hop.argAs(0, hop.resultRepr)], hop.wasmType(hop.resultRepr));
+  };
   let length: Expr;
   if (repr instanceof ListRepr) length = model.structGet(repr.struct, hop.arg(0), 'length');
   else if (repr instanceof StrRepr) length = model.arrayLength(model.structGet(STR, hop.arg(0), 'chars'));
   // A range's length fits in i32 whenever it equals the small expected count; larger ones clamp.
   else if (repr instanceof RangeRepr) length = clampedLength(hop, m.call(rangeLength(hop.support), [hop.arg(0)], binaryen.i64));
-  else return m.nop();
+  else return result([]);
   const n = hop.temp(binaryen.i32);
-  return m.block(null, [
+  return result([
     n.set(length),
     m.if(m.i32.gt_u(n.get(), m.i32.const(expected)), hop.raise('ValueError', `too many values to unpack (expected ${expected})`)),
     m.if(m.i32.lt_u(n.get(), m.i32.const(expected)), hop.raiseWith('ValueError', notEnough(hop, expected, n.get()))),

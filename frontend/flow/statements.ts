@@ -154,9 +154,9 @@ export function storeTarget(ctx: FlowContext, target: ast.Expr, value: Hlvalue, 
     case 'List': {
       if (target.elts.some((e) => e.nodeType === 'Starred')) throw ctx.unsupported('a starred assignment target', target);
       const count = target.elts.length;
-      ctx.emit('unpack_check', [value, new Constant(BigInt(count))], target);
+      const items = ctx.emit('unpack_check', [value, new Constant(BigInt(count))], target);
       target.elts.forEach((elt, i) => {
-        storeTarget(ctx, elt, ctx.emit('getitem', [value, new Constant(BigInt(i))], elt));
+        storeTarget(ctx, elt, ctx.emit('getitem', [items, new Constant(BigInt(i))], elt));
       });
       return;
     }

@@ -184,3 +184,16 @@ def builtin_filter_none(items):
     for item in items:
         if item:
             yield item
+
+
+def builtin_unpack(items, n):
+    # `a, b = obj` of an iterable object: its items, exactly n of them, as CPython takes them
+    # (it stops at the first item too many).
+    result = []
+    for item in items:
+        if len(result) == n:
+            raise ValueError("too many values to unpack (expected " + str(n) + ")")
+        result.append(item)
+    if len(result) < n:
+        raise ValueError("not enough values to unpack (expected " + str(n) + ", got " + str(len(result)) + ")")
+    return result
