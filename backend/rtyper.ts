@@ -104,6 +104,10 @@ export class RTyper {
     let repr = this.instanceReprs.get(classdef);
     if (repr) return repr;
     const parent = classdef.basedef ? this.instanceRepr(classdef.basedef) : null;
+    // Making the base's representation may have made this one (an attribute of the base holds
+    // an instance of this subclass).
+    repr = this.instanceReprs.get(classdef);
+    if (repr) return repr;
     const stored = [...classdef.attrs.values()].filter((attr) => !hasNoRuntimeValue(attr.value));
     repr = new InstanceRepr(classdef, parent, stored.length > 0);
     this.instanceReprs.set(classdef, repr);

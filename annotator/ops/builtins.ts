@@ -6,7 +6,7 @@ import type { CallShape } from '../../frontend/callshape.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
   SomeBool, SomeBuiltin, SomeInstance, SomePBC, SomeConstantObject, SomeFloat, SomeInteger, SomeList, SomeNone, SomeRange,
-  SomeString, SomeSuper, SomeTuple, s_ImpossibleValue, type SomeValue,
+  SomeString, SomeSuper, SomeTuple, isImpossible, s_ImpossibleValue, type SomeValue,
 } from '../model.ts';
 import { union, UnionError } from '../union.ts';
 import { RuntimeValue, type PyClass } from '../../frontend/program.ts';
@@ -240,7 +240,12 @@ const BUILTINS: Record<string, BuiltinRule> = {
     arity(req, 'len', call, 1, 1);
     const s = call.positional[0]!;
     const special = planFor(req, 'len', [s]);
-    if (special) return callPlan(req, special, [s]);
+    if (special) {
+      const result = callPlan(req, special, [s]);
+      // CPython raises TypeError when __len__ returns anything but an int.
+      if (!(result instanceof SomeInteger) && !isImpossible(result)) throw req.error(Diag.TypeConflict, `__len__ returned ${result}, not an int`);
+      return result;
+    }
     if (s instanceof SomeTuple && !s.canBeNone) return new SomeInteger({ constant: BigInt(s.items.length) });
     if (s instanceof SomeString || s instanceof SomeList || s instanceof SomeTuple || s instanceof SomeRange) {
       if (s.canBeNone) throw req.error(Diag.UnsupportedOperation, `len() of a value that may be None (${s})`);

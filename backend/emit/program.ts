@@ -20,6 +20,9 @@ import { argvList } from '../support/argv.ts';
 import { FunctionEmitter } from './function.ts';
 import { builtinExceptionMaker } from './exceptionlayout.ts';
 import { ModuleContext } from './modulecontext.ts';
+import { compileError } from '../../diagnostics/diagnostic.ts';
+import { Diag } from '../../diagnostics/catalog.ts';
+import { sourceOfGraph } from '../../annotator/position.ts';
 import { SiteTable } from './sites.ts';
 import { ClassLayout } from './classes.ts';
 
@@ -89,7 +92,14 @@ function emitMain(ctx: ModuleContext, entry: EntryPoint): void {
   } else {
     const argvRepr = ctx.rtyper.reprOfValue(entry.graph.startblock.inputargs[0]!) as ListRepr;
     const argv = m.global.get(argvList(support, argvRepr), model.valueType(argvRepr.lltype));
-    const runEntry = m.local.set(statusLocal, m.i32.wrap(m.call(ctx.functionName(entry.graph), [argv], binaryen.i64)));
+    // entry_point returns the exit status (an int), or None for 0.
+    const call = m.call(ctx.functionName(entry.graph), [argv], resultType);
+    const returned = ctx.rtyper.annotator.annotation(entry.graph.getReturnVar());
+    if (resultType !== binaryen.none && resultType !== binaryen.i64 && resultType !== binaryen.i32) {
+      throw compileError(Diag.NoEntryPoint, `entry_point() must return an int (the exit status) or None, not ${returned}`, sourceOfGraph(entry.graph), entry.graph.span ?? { start: 0, length: 0 });
+    }
+    const status = resultType === binaryen.none ? m.block(null, [call, m.i32.const(0)], binaryen.i32) : resultType === binaryen.i64 ? m.i32.wrap(call) : call;
+    const runEntry = m.local.set(statusLocal, status);
     if (entry.init) {
       const initType = FunctionEmitter.resultType(ctx, entry.init);
       const init = m.call(ctx.functionName(entry.init), [], initType);

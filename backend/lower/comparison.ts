@@ -110,10 +110,17 @@ export function lowerIs(hop: LowerOp): Expr {
   if (result.isConstant) return m.i32.const(result.constValue ? 1 : 0);
   const [ra, rb] = [hop.repr(0), hop.repr(1)];
   if (ra instanceof FunctionSetRepr || rb instanceof FunctionSetRepr) return sameFunction(hop);
+  // A number is never the same object as a value of another type (`[1.0] is 1`, `1 is 1.0`,
+  // `n is None`, `n is int`).
+  const isNumber = (r: typeof ra): boolean => isIntLike(r) || r instanceof FloatRepr;
+  if ((isNumber(ra) && !isNumber(rb)) || (isNumber(rb) && !isNumber(ra))) return m.i32.const(0);
+  // Two values known from their annotations (`int is float`): the same constant or not.
+  if (ra instanceof VoidRepr && rb instanceof VoidRepr) return m.i32.const(hop.annotation(0).constValue === hop.annotation(1).constValue ? 1 : 0);
   if (ra instanceof VoidRepr) return hop.model.isNull(hop.arg(1));
   if (rb instanceof VoidRepr) return hop.model.isNull(hop.arg(0));
   if (isIntLike(ra) && isIntLike(rb)) return m.i64.eq(hop.argAs(0, intRepr), hop.argAs(1, intRepr));
   if (ra instanceof FloatRepr && rb instanceof FloatRepr) return m.i64.eq(m.i64.reinterpret(hop.arg(0)), m.i64.reinterpret(hop.arg(1)));
+  if (isNumber(ra) || isNumber(rb)) return m.i32.const(0);
   return hop.model.refEq(hop.arg(0), hop.arg(1));
 }
 

@@ -19,7 +19,16 @@ const MAX_TABLE_SPAN = 256;
 export function dispatch(hop: LowerOp, which: Expr, cases: readonly DispatchCase[]): Expr {
   const m = hop.m;
   const resultType = hop.resultRepr.isVoid ? binaryen.none : hop.wasmType(hop.resultRepr);
-  const sorted = [...cases].sort((a, b) => a.number - b.number);
+  // A case whose implementation never returns (it only raises) has no value: it gets a zero,
+  // never read (the caller finds the exception pending).
+  const fit = (code: Expr): Expr => {
+    const type = binaryen.getExpressionType(code);
+    if (type === resultType || type === binaryen.unreachable) return code;
+    if (resultType === binaryen.none) return m.drop(code);
+    if (type === binaryen.none) return m.block(null, [code, hop.resultRepr.zero(hop.ctx)], resultType);
+    return code;
+  };
+  const sorted = [...cases].map((c) => ({ number: c.number, lower: (): Expr => fit(c.lower()) })).sort((a, b) => a.number - b.number);
   const selector = hop.temp(binaryen.i32);
   const setSelector = selector.set(which);
   const first = sorted[0]!.number;

@@ -15,13 +15,22 @@ import { FunctionSetRepr } from '../repr/functionset.ts';
 import { lowerSpecialCall, specialPlanOf } from './special.ts';
 import type { LowerOp } from './lowerop.ts';
 
+/** Python's truth of a constant (JavaScript's differs for NaN, which is true in Python). */
+function constantTruth(v: unknown): boolean {
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return v.length > 0;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (Array.isArray(v)) return v.length > 0;
+  return v !== null && v !== undefined && v !== false;
+}
+
 export function lowerTruthOf(hop: LowerOp, value: Hlvalue): Expr {
   const m = hop.m;
   const model = hop.model;
   const annotation = hop.fn.annotation(value);
-  if (annotation.isConstant) return m.i32.const(annotation.constValue ? 1 : 0);
+  if (annotation.isConstant) return m.i32.const(constantTruth(annotation.constValue) ? 1 : 0);
   const repr = hop.fn.reprOf(value);
-  if (repr.isVoid) return m.i32.const(annotation.constValue ? 1 : 0);
+  if (repr.isVoid) return m.i32.const(constantTruth(annotation.constValue) ? 1 : 0);
   const special = specialPlanOf(hop, 'bool', [value]);
   if (special) return lowerSpecialCall(hop, special, [value]);
   const v = hop.valueAs(value, repr);

@@ -4,7 +4,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
-import { raiseException } from './exceptions.ts';
+import { pendingException, raiseException } from './exceptions.ts';
+import { EXCEPTION, EXCEPTION_OR_NONE } from './types.ts';
 import { HOST, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -158,7 +159,12 @@ export function floatPow(s: Support): string {
       f.set('r', math2(s, 'pow', x(), y())),
       m.if(
         m.i32.and(isInf(m, f.get('r')), m.i32.eqz(isInf(m, x()))),
-        fail('OverflowError', "(34, 'Numerical result out of range')"),
+        // CPython's error comes from errno: its arguments are (34, 'Numerical result out of range').
+        m.block(null, [
+          raiseIn(s, 'OverflowError', "(34, 'Numerical result out of range')", f.get('site')),
+          s.model.structSet(EXCEPTION, m.global.get(pendingException(s), s.model.valueType(EXCEPTION_OR_NONE)), '.args', s.str("(34, 'Numerical result out of range')")),
+          m.return(m.f64.const(0)),
+        ]),
       ),
       f.get('r'),
     ]);

@@ -10,8 +10,8 @@ import { REPO } from './mutate.ts';
 
 export const SLICE = {
   seed: 20261127,
-  programs: 20,
-  mutants: 100,
+  programs: 8,
+  mutants: 60,
   options: { ...DEFAULT_OPTIONS, overflow: 0 } as GenOptions,
 };
 
