@@ -87,12 +87,7 @@ const iterRule: OpRule = (req) => {
     return new SomeIterator(container);
   }
   if (container instanceof SomeTuple) {
-    try {
-      tupleItemUnion(container);
-    } catch (error) {
-      if (error instanceof UnionError) throw req.error(Diag.TypeConflict, `iterating over ${container} needs one type for its items`);
-      throw error;
-    }
+    tupleItems(req, container);
     return new SomeIterator(container);
   }
   if (container instanceof SomeIterator) return container;
@@ -116,9 +111,19 @@ const nextRule: OpRule = (req) => {
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
   if (container instanceof SomeString) return new SomeString();
-  if (container instanceof SomeTuple) return tupleItemUnion(container);
+  if (container instanceof SomeTuple) return tupleItems(req, container);
   throw req.unsupported();
 };
+
+/** tupleItemUnion, or a located error when the items have no type in common. */
+export function tupleItems(req: OpRequest, tuple: SomeTuple): SomeValue {
+  try {
+    return tupleItemUnion(tuple);
+  } catch (error) {
+    if (error instanceof UnionError) throw req.error(Diag.TypeConflict, `iterating over ${tuple} needs one type for its items`);
+    throw error;
+  }
+}
 
 /** The type of a tuple's items taken in a loop: their union (impossible for an empty tuple). */
 export function tupleItemUnion(tuple: SomeTuple): SomeValue {

@@ -21,7 +21,7 @@ import {
 import { union, UnionError } from '../union.ts';
 import { arityCheck, type CallArguments } from './builtins.ts';
 import { callLibrary } from './library.ts';
-import { tupleItemUnion } from './containers.ts';
+import { tupleItems } from './containers.ts';
 import { checkInstanceHashable } from './instancehash.ts';
 import { iteratedItem } from './iterbuiltins.ts';
 import type { OpRequest, OpRule } from './registry.ts';
@@ -121,7 +121,7 @@ function storeKey(req: OpRequest, container: SomeDict | SomeSet, key: SomeValue)
 function elementsOf(req: OpRequest, s: SomeValue): SomeValue | null {
   const container = s instanceof SomeIterator ? s.container : s;
   if (isDictLike(container)) return iteratedDictItem(req, container);
-  if (container instanceof SomeTuple) return tupleItemUnion(container);
+  if (container instanceof SomeTuple) return tupleItems(req, container);
   // Lists, ranges, strs, and generators (what their __next__ returns).
   return iteratedItem(req, s);
 }

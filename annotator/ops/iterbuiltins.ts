@@ -6,7 +6,7 @@
 import { Diag } from '../../diagnostics/catalog.ts';
 import { SomeFloat, SomeInstance, SomeNone, SomeInteger, SomeIterator, SomeList, SomeRange, SomeString, SomeTuple, isImpossible, s_ImpossibleValue, type SomeValue } from '../model.ts';
 import { callLibrary } from './library.ts';
-import { tupleItemUnion } from './containers.ts';
+import { tupleItems } from './containers.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
 import { isDictLike, iteratedDictItem } from './dicts.ts';
@@ -18,7 +18,7 @@ export function iteratedItem(req: OpRequest, s: SomeValue): SomeValue | null {
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
   if (container instanceof SomeString) return new SomeString();
-  if (container instanceof SomeTuple) return tupleItemUnion(container);
+  if (container instanceof SomeTuple) return tupleItems(req, container);
   if (isDictLike(container) && !container.canBeNone) return iteratedDictItem(req, container);
   // A generator's items are what its __next__ returns (impossible until that is annotated).
   // Another iterable instance's are known only once its __iter__ and __next__ are: the library
