@@ -210,14 +210,17 @@ export function instanceSetattr(req: OpRequest, instance: SomeInstance, name: st
     throw req.error(Diag.UndefinedAttribute, `'${classdef.name}' object has no attribute '${name}': its __slots__ do not name it (CPython raises AttributeError here)`);
   }
   let stored = conformAttribute(req, classdef, name, value.withoutConstant());
-  if (member?.kind === 'constant') {
-    // The instance attribute hides a class attribute of the same name: one type for both.
-    const classValue = req.annotator.bookkeeper.immutableValue(member.value).withoutConstant();
+  // The instance attribute hides the class attributes of the same name, of this class or of a
+  // subclass (whose instances this store may set too): one type for all of them.
+  const hidden = [member, ...classdef.descendants().slice(1).map((c) => c.desc.ownMember(name))];
+  for (const classMember of hidden) {
+    if (classMember?.kind !== 'constant') continue;
+    const classValue = req.annotator.bookkeeper.immutableValue(classMember.value).withoutConstant();
     try {
       stored = union(stored, classValue);
     } catch (error) {
       if (!(error instanceof UnionError)) throw error;
-      throw req.error(Diag.TypeConflict, `attribute '${name}' of ${classdef.name} is ${stored} here but the class attribute '${name}' of ${member.owner.name} is ${classValue}; Wyrm needs one type for both`);
+      throw req.error(Diag.TypeConflict, `attribute '${name}' of ${classdef.name} is ${stored} here but the class attribute '${name}' of ${classMember.owner.name} is ${classValue}; Wyrm needs one type for both`);
     }
   }
   try {
