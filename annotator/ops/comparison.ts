@@ -202,6 +202,16 @@ const containsRule: OpRule = (req) => {
       if (error instanceof UnionError) throw req.unsupported(`'in' on a tuple of mixed types (${container}) is not supported; compare with each item`);
       throw error;
     }
+    // A tuple of Nones has no run-time value to search: the answer is known, or is `x is None`.
+    if (items instanceof SomeNone) {
+      if (item instanceof SomeNone) return new SomeBool(true);
+      if (!item.canBeNone) return new SomeBool(false);
+      throw req.unsupported(`'in' on a tuple of None values is not supported; test 'is None' instead`);
+    }
+    // Nor has a tuple of known functions or classes (each is a constant, with no value at run time).
+    if (container.items.every((s) => s instanceof SomeNone || (s instanceof SomePBC && s.isConstant))) {
+      throw req.unsupported(`'in' on a tuple of functions or classes (${container}) is not supported; compare with 'is' instead`);
+    }
     if (equality.lookup(items, item) === undefined && !(items.canBeNone || item.canBeNone)) return new SomeBool(false);
     // The library's search takes any iterable: a tuple of one item type is one.
     callLibrary(req, 'list_contains', [container, item]);
