@@ -92,6 +92,9 @@ export class Annotator implements Reflower {
         if (attr.name.startsWith('.')) continue;
         // e.args of an exception class never made: the code that reads it never runs.
         if (attr.name === 'args' && classdef.desc.isExceptionClass()) continue;
+        // No instance of the class or its subclasses is ever made (an exception class that is
+        // caught but never raised): the code that reads the attribute never runs.
+        if (!classdef.desc.isBuiltin && classdef.descendants().every((c) => !c.instantiated && !c.desc.isBuiltin)) continue;
         // A class attribute (or method) of the class, a base or a subclass is read instead.
         if ([...classdef.ancestors(), ...classdef.descendants()].some((c) => c.desc.ownMember(attr.name))) continue;
         const known = [...new Set(classdef.ancestors().flatMap((c) => [...c.attrs.values()].filter((a) => !isImpossible(a.value)).map((a) => a.name)))];

@@ -114,6 +114,8 @@ export class ClassDef {
   readonly attrs = new Map<string, Attribute>();
   /** Operations whose annotation depends on this class's subclasses (type(), method lookup). */
   readonly subclassReaders = new Set<Position>();
+  /** Whether the program makes instances of this class (a call of it; raise of the class). */
+  instantiated = false;
   /** For an exception class: the program reads `e.args` of it (ops/exceptionargs.ts). */
   exceptionArgsRead = false;
   /** For an exception class: the operations that make its instances (and give them args). */

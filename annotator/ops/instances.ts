@@ -88,6 +88,7 @@ export function instantiate(req: OpRequest, descs: readonly ClassDesc[], call: C
   let result: SomeValue = s_ImpossibleValue;
   for (const desc of descs) {
     const classdef = bookkeeper.getClassDef(desc);
+    classdef.instantiated = true;
     const instance = new SomeInstance(classdef);
     const init = desc.lookup('__init__');
     // BaseException.__new__ keeps the constructor's arguments, unless __init__ replaces them.
