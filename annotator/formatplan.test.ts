@@ -3,39 +3,18 @@
 // formatter carries it out (pieces, conversions, resolved specs laid out by layoutNumber). The
 // plan's error, or its text, must be CPython's.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   PythonError, layoutNumber, pyRepr, pyStr, resolveFormatSpec, type PyValue, type ResolvedSpec,
 } from '../runtime/pyformat.mjs';
 import { floatText, encodeSpec } from '../runtime/hostformat.mjs';
+import { decodeValue, loadFormatCases, type Outcome } from '../runtime/formatcases.ts';
 import {
   FormatUnsupported, planFormat, planPercent, planTemplate, type FormatPiece, type FormatPlan, type FormatValueInfo,
 } from './formatplan.ts';
 
-type JsonValue =
-  | { type: 'int'; value: string }
-  | { type: 'float'; value: string }
-  | { type: 'str'; value: string }
-  | { type: 'bool'; value: boolean }
-  | { type: 'none' };
-type Outcome = string | [string, string];
-
-const cases: {
-  format: [JsonValue, string, Outcome][];
-  percent: [string, JsonValue[], Outcome][];
-  strFormat: [string, JsonValue[], Record<string, JsonValue>, Outcome][];
-} = JSON.parse(readFileSync(new URL('../runtime/pyformat.cases.json', import.meta.url), 'utf8'));
-
-function decode(value: JsonValue): PyValue {
-  switch (value.type) {
-    case 'int': return { type: 'int', value: BigInt(value.value) };
-    case 'float': return { type: 'float', value: value.value === 'inf' ? Infinity : value.value === '-inf' ? -Infinity : value.value === 'nan' ? NaN : Number(value.value) };
-    case 'str': return { type: 'str', value: value.value };
-    case 'bool': return { type: 'bool', value: value.value };
-    case 'none': return { type: 'none' };
-  }
-}
+const cases = loadFormatCases();
+const decode = decodeValue;
 
 function info(value: PyValue): FormatValueInfo {
   return { kind: value.type, typeName: value.type === 'none' ? 'NoneType' : value.type };

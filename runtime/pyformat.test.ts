@@ -3,47 +3,15 @@
 // that the formatting modules stay free of Node-only code, since host.mjs runs in browsers.
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { decodeValue, loadFormatCases, parseFloatRepr, type Outcome } from './formatcases.ts';
 import { describe, expect, it } from 'vitest';
 import {
   PythonError, floatRepr, floatStr, formatFloat, formatInt, formatStr, formatValue,
   percentFormat, strFormat, type PyValue,
 } from './pyformat.mjs';
 
-type JsonValue =
-  | { type: 'int'; value: string }
-  | { type: 'float'; value: string }
-  | { type: 'str'; value: string }
-  | { type: 'bool'; value: boolean }
-  | { type: 'none' };
-/** CPython's text, or [exception type, message]. */
-type Outcome = string | [string, string];
-
-interface Cases {
-  python: string;
-  format: [JsonValue, string, Outcome][];
-  floatRepr: [string, string][];
-  percent: [string, JsonValue[], Outcome][];
-  strFormat: [string, JsonValue[], Record<string, JsonValue>, Outcome][];
-}
-
-const cases: Cases = JSON.parse(readFileSync(new URL('./pyformat.cases.json', import.meta.url), 'utf8'));
-
-function parseFloatRepr(text: string): number {
-  if (text === 'inf') return Infinity;
-  if (text === '-inf') return -Infinity;
-  if (text === 'nan') return NaN;
-  return Number(text);
-}
-
-function decode(value: JsonValue): PyValue {
-  switch (value.type) {
-    case 'int': return { type: 'int', value: BigInt(value.value) };
-    case 'float': return { type: 'float', value: parseFloatRepr(value.value) };
-    case 'str': return { type: 'str', value: value.value };
-    case 'bool': return { type: 'bool', value: value.value };
-    case 'none': return { type: 'none' };
-  }
-}
+const cases = loadFormatCases();
+const decode = decodeValue;
 
 /** What `run` gives, in the fixture's form. */
 function outcomeOf(run: () => string): Outcome {

@@ -9,24 +9,12 @@
 //
 // Usage: node tools/format-conformance.ts [-v]   (half a minute; exits 1 on a mismatch)
 
-import { readFileSync } from 'node:fs';
 import { SourceFile } from '../frontend/source.ts';
 import { translate } from '../driver/pipeline.ts';
 import { runCaptured } from '../driver/run.ts';
+import { loadFormatCases, type JsonValue, type Outcome } from '../runtime/formatcases.ts';
 
-type JsonValue =
-  | { type: 'int'; value: string }
-  | { type: 'float'; value: string }
-  | { type: 'str'; value: string }
-  | { type: 'bool'; value: boolean }
-  | { type: 'none' };
-type Outcome = string | [string, string];
-
-const cases: {
-  format: [JsonValue, string, Outcome][];
-  percent: [string, JsonValue[], Outcome][];
-  strFormat: [string, JsonValue[], Record<string, JsonValue>, Outcome][];
-} = JSON.parse(readFileSync(new URL('../runtime/pyformat.cases.json', import.meta.url), 'utf8'));
+const cases = loadFormatCases();
 
 const verbose = process.argv.includes('-v');
 /** Joins the texts of a list (no fixture text has this private-use character). */
