@@ -107,7 +107,8 @@ function isReference(type: binaryen.Type): boolean {
 
 /** Whether wasm lets a local of this type start unset (numbers and nullable references). */
 function defaultable(type: binaryen.Type): boolean {
-  if (binaryen.expandType(type).length !== 1) return false;
+  const parts = binaryen.expandType(type);
+  if (parts.length !== 1) return parts.every(defaultable);
   return !isReference(type) || binaryen.getTypeFromHeapType(binaryen.getHeapType(type), true) === type;
 }
 
@@ -270,12 +271,18 @@ class LoopOutliner {
     if (scan === null || !(scan.hasLoop || scan.size >= MIN_FLAT_BODY_SIZE)) return;
     const resultType = this.info.results;
     const returnsValue = scan.returns && resultType !== binaryen.none;
-    if (returnsValue && !defaultable(resultType)) return;
+    // A translated function returns its value and its raised status (emit/graphcall.ts).
+    const returnTypes: binaryen.Type[] = returnsValue ? [...binaryen.expandType(resultType)] : [];
+    if (!returnTypes.every(defaultable)) return;
     const outside = this.readsOutside(body);
     const sorted = (s: Iterable<number>): number[] => [...s].sort((a, b) => a - b);
     const exposed = exposedReads(body);
-    const params = sorted(new Set([...exposed, ...[...scan.writes].filter((l) => outside.has(l))]));
-    const results = sorted([...scan.writes].filter((l) => outside.has(l) || exposed.has(l)));
+    // A tuple local holds a call's result (emit/graphcall.ts) from the call to the reads that
+    // follow it, never across the body's boundary: it stays a local of whichever side uses it.
+    const isTuple = (l: number): boolean => binaryen.expandType(this.localTypes[l]!).length > 1;
+    if ([...exposed].some(isTuple)) return;
+    const params = sorted(new Set([...exposed, ...[...scan.writes].filter((l) => outside.has(l) && !isTuple(l))]));
+    const results = sorted([...scan.writes].filter((l) => (outside.has(l) && !isTuple(l)) || exposed.has(l)));
     const vars = sorted([...scan.writes].filter((l) => !params.includes(l)));
     // The new function's locals: parameters, then the other locals the body uses, then the
     // returned value.
@@ -291,7 +298,7 @@ class LoopOutliner {
     const returnCode = scan.exits.length + 1;
     const exitCount = scan.exits.length + (scan.returns ? 1 : 0);
     const hasCode = exitCount > 0;
-    const resultTypes = [...(hasCode ? [binaryen.i32] : []), ...results.map((l) => this.localTypes[l]!), ...(returnsValue ? [resultType] : [])];
+    const resultTypes = [...(hasCode ? [binaryen.i32] : []), ...results.map((l) => this.localTypes[l]!), ...returnTypes];
 
     // Rewrite the body for its new function: locals renumbered, exits to the exit blocks.
     const returns: Expr[] = [];
@@ -332,7 +339,7 @@ class LoopOutliner {
       const values = [
         ...(hasCode ? [m.i32.const(code)] : []),
         ...results.map((l) => m.local.get(index.get(l)!, this.localTypes[l]!)),
-        ...(returnsValue ? [m.local.get(returnLocal, resultType)] : []),
+        ...returnTypes.map((_, k) => (returnTypes.length === 1 ? m.local.get(returnLocal, resultType) : m.tuple.extract(m.local.get(returnLocal, resultType), k))),
       ];
       return m.return(values.length === 0 ? undefined : values.length === 1 ? values[0] : m.tuple.make(values));
     };
@@ -358,7 +365,8 @@ class LoopOutliner {
     results.forEach((l, i) => steps.push(m.local.set(l, component(first + i))));
     scan.exits.forEach((label, i) => steps.push(m.br(label, m.i32.eq(component(0), m.i32.const(i + 1)))));
     if (scan.returns) {
-      const value = returnsValue ? component(resultTypes.length - 1) : undefined;
+      const firstReturned = resultTypes.length - returnTypes.length;
+      const value = !returnsValue ? undefined : returnTypes.length === 1 ? component(firstReturned) : m.tuple.make(returnTypes.map((_, k) => component(firstReturned + k)));
       steps.push(m.if(m.i32.eq(component(0), m.i32.const(returnCode)), m.return(value)));
     }
     if (bodyType === binaryen.unreachable) steps.push(m.unreachable());

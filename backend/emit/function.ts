@@ -31,6 +31,7 @@ import { lowerOperation, lowerNextOrExhausted } from '../lower/registry.ts';
 import { LowerOp } from '../lower/lowerop.ts';
 import { depthCheckInline, depthEnterInline, depthLeaveInline } from '../support/recursion.ts';
 import type { ModuleContext } from './modulecontext.ts';
+import { graphResultType, graphReturn, graphValueType } from './graphcall.ts';
 
 export const PROPAGATE = 'propagate';
 const BASE_EXCEPTION = BUILTIN_EXCEPTIONS.get('BaseException')!;
@@ -89,10 +90,16 @@ export class FunctionEmitter {
     return graph.startblock.inputargs.filter((v) => !ctx.rtyper.reprOfValue(v).isVoid);
   }
 
+  /** The wasm type of the function's value (its result also carries the raised status: graphcall.ts). */
   static resultType(ctx: ModuleContext, graph: FunctionGraph): binaryen.Type {
-    const ret = graph.getReturnVar();
-    const repr = ctx.rtyper.reprOfValue(ret);
-    return repr.isVoid ? binaryen.none : ctx.model.valueType(repr.lltype);
+    return graphValueType(ctx, graph);
+  }
+
+  private statusLocalIndex: number | null = null;
+  /** The local that receives the raised status of the calls this function makes. */
+  statusLocal(): number {
+    this.statusLocalIndex ??= this.newLocal(binaryen.i32);
+    return this.statusLocalIndex;
   }
 
   /** A new local of the given wasm type (for temporaries). */
@@ -243,7 +250,11 @@ export class FunctionEmitter {
       statements.push(statement);
     }
     if ((hop.mayRaiseInCall || hop.mayRaiseInSupport) && !inTry) {
-      statements.push(m.if(m.i32.eqz(this.pendingTest()), this.propagate(hop.mayRaiseInCall ? site : null)));
+      // One call of a translated function says by its status whether it raised (graphcall.ts);
+      // the status is cleared first in case the operation's code does not always make it.
+      const status = hop.raisedStatus();
+      if (status !== null) statements.unshift(m.local.set(this.statusLocal(), m.i32.const(0)));
+      statements.push(m.if(status ?? m.i32.eqz(this.pendingTest()), this.propagate(hop.mayRaiseInCall ? site : null)));
     }
     return statements;
   }
@@ -290,7 +301,7 @@ export class FunctionEmitter {
           if (!returnRepr.isVoid) this.returnLocal = this.newLocal(resultType);
           const value = this.returnLocal === null ? undefined : m.local.get(this.returnLocal, resultType);
           const leave = this.countsDepth ? [depthLeaveInline(this.ctx.support)] : [];
-          returnBlock = relooper.addBlock(m.block(null, [...leave, m.return(value)]));
+          returnBlock = relooper.addBlock(m.block(null, [...leave, graphReturn(m, value, 0)]));
         }
         return returnBlock;
       }
@@ -331,11 +342,11 @@ export class FunctionEmitter {
     const prologue = this.countsDepth ? [depthEnterInline(this.ctx.support, m.br(PROPAGATE))] : this.checksDepth ? [depthCheckInline(this.ctx.support, m.br(PROPAGATE))] : [];
     const epilogue: Expr[] = [];
     if (this.countsDepth) epilogue.push(depthLeaveInline(this.ctx.support));
-    epilogue.push(m.return(resultType === binaryen.none ? undefined : returnRepr.zero(this.ctx)));
+    epilogue.push(graphReturn(m, resultType === binaryen.none ? undefined : returnRepr.zero(this.ctx), 1));
     const fn = m.addFunction(
       this.name,
       binaryen.createType(params.map((v) => this.localTypes[this.localOf(v)]!)),
-      resultType,
+      graphResultType(this.ctx, this.graph),
       this.localTypes.slice(this.paramCount),
       m.block(null, [m.block(PROPAGATE, [...prologue, body]), ...epilogue]),
     );

@@ -130,8 +130,7 @@ function lowerDirectCall(hop: LowerOp, desc: FunctionDesc, call: CallArgs, envir
       args.push(argumentExpr(hop, value, repr));
     }
   });
-  const resultType = FunctionEmitter.resultType(ctx, graph);
-  const result = hop.callMayRaise(ctx.functionName(graph), args, resultType);
+  const result = hop.callGraph(graph, args);
   const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
   if (returned.isVoid || hop.resultRepr.isVoid) return result;
   return convertValue(ctx, returned, hop.resultRepr, result);

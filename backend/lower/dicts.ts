@@ -48,7 +48,7 @@ function callLibraryWith(hop: LowerOp, name: string, args: readonly Arg[], resul
     const arg = bound[i]!;
     exprs.push('value' in arg ? hop.valueAs(arg.value, repr) : convertValue(ctx, arg.repr, repr, arg.expr));
   });
-  const call = hop.callMayRaise(ctx.functionName(graph), exprs, FunctionEmitter.resultType(ctx, graph));
+  const call = hop.callGraph(graph, exprs);
   const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
   if (resultRepr === null) return returned.isVoid ? call : hop.m.drop(call);
   if (returned.isVoid || resultRepr.isVoid) return call;

@@ -23,6 +23,7 @@ import type { LowerOp } from './lowerop.ts';
 import { keepsArgs, readArgs, storeArgs } from './argstuple.ts';
 import { initReplacesArgs } from '../../annotator/ops/exceptionargs.ts';
 import { readGlobalAs } from './variables.ts';
+import { callGraph } from '../emit/graphcall.ts';
 
 /** The value a new instance's field starts with: its class attribute, or zero. */
 function fieldDefault(hop: LowerOp, classdef: ClassDef, name: string, repr: Repr): Expr {
@@ -71,7 +72,7 @@ export function lowerInstantiate(hop: LowerOp, descs: readonly ClassDesc[], call
     const value = bound[i]!;
     args.push(value === 'self' ? convertRepr(hop, repr, paramRepr, instance.get()) : argumentExpr(hop, value, paramRepr));
   });
-  const run = hop.callMayRaise(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
+  const run = hop.callGraph(graph, args);
   // An exception keeps its constructor's arguments whatever its __init__ does (exceptionargs.ts).
   const texts = desc.isExceptionClass() && textsAreFixed(hop, call.positional) ? exceptionTexts(hop, call.positional, desc) : null;
   return m.block(null, [
@@ -121,7 +122,7 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const clsRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[0]!);
     const cls = (method.self as SomePBC).constValue;
     if (!clsRepr.isVoid) args.unshift(clsRepr.constant(cls, hop.ctx));
-    const call = hop.m.call(hop.ctx.functionName(graph), args, FunctionEmitter.resultType(hop.ctx, graph));
+    const call = callGraph(hop.ctx, graph, args);
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }

@@ -34,7 +34,7 @@ export function lowerLibraryCall(
     const repr = ctx.rtyper.reprOfValue(param);
     if (!repr.isVoid) args.push(argumentExpr(hop, bound[i]!, repr));
   });
-  const call = hop.callMayRaise(ctx.functionName(graph), args, FunctionEmitter.resultType(ctx, graph));
+  const call = hop.callGraph(graph, args);
   const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
   if (returned.isVoid || resultRepr.isVoid) return call;
   return convertValue(ctx, returned, resultRepr, call);

@@ -12,6 +12,8 @@ import type { ValueModel } from '../memory/valuemodel.ts';
 import type { Support } from '../support/support.ts';
 import { raiseException } from '../support/exceptions.ts';
 import { STR_OR_NONE } from '../support/types.ts';
+import type { FunctionGraph } from '../../frontend/flowmodel.ts';
+import { callGraphKeepingStatus } from '../emit/graphcall.ts';
 
 export interface Temp {
   get(): Expr;
@@ -27,8 +29,17 @@ export class LowerOp {
   private readonly raisedLabel: string;
   /** The rule's code raises inline (and branches to the raised label). */
   raisesInline = false;
+  /** Calls of translated functions through callGraph (each stores its raised status). */
+  private statusCalls = 0;
+  /** Calls the rule makes otherwise that may leave an exception pending (user code it runs). */
+  private otherCalls = false;
   /** The rule's code calls a translated function that may leave an exception pending. */
-  mayRaiseInCall = false;
+  get mayRaiseInCall(): boolean {
+    return this.otherCalls || this.statusCalls > 0;
+  }
+  set mayRaiseInCall(value: boolean) {
+    if (value) this.otherCalls = true;
+  }
   /** The rule's code calls support code that may raise (recording this operation's site). */
   mayRaiseInSupport = false;
 
@@ -116,10 +127,22 @@ export class LowerOp {
     return this.m.br(this.raisedLabel);
   }
 
-  /** A call to a translated function that may leave an exception pending. */
-  callMayRaise(name: string, args: Expr[], result: binaryen.Type): Expr {
-    this.mayRaiseInCall = true;
-    return this.m.call(name, args, result);
+  /** A call to a translated function (it may leave an exception pending), as its value. */
+  callGraph(graph: FunctionGraph, args: Expr[]): Expr {
+    this.statusCalls += 1;
+    const status = this.fn.statusLocal();
+    const m = this.m;
+    const local = { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) };
+    return callGraphKeepingStatus(this.ctx, graph, args, local, (type) => this.temp(type));
+  }
+
+  /**
+   * The test of whether the operation's one call raised, when the status of that call tells
+   * (it is its only way of raising in a call); null when the `exc` global must be tested.
+   */
+  raisedStatus(): Expr | null {
+    if (this.statusCalls !== 1 || this.otherCalls || this.mayRaiseInSupport) return null;
+    return this.m.local.get(this.fn.statusLocal(), binaryen.i32);
   }
 
   /** A call to support code that raises at this operation's site (passed in `args`). */
