@@ -6,6 +6,7 @@ import { BoolRepr, FloatRepr, IntRepr, VoidRepr, boolRepr, intRepr } from '../re
 import { StrRepr } from '../repr/str.ts';
 import { compareIntFloat } from '../support/compare.ts';
 import { strCompare, strEquals } from '../support/strings.ts';
+import { CHARS, CHARS_REF, STR } from '../support/types.ts';
 import { lowerTruthOf } from './truth.ts';
 import { ListRepr } from '../repr/list.ts';
 import { TupleRepr } from '../repr/tuple.ts';
@@ -16,6 +17,28 @@ import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
 
 const SWAPPED: Record<string, string> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
+
+/**
+ * `x == "c"` for a constant of one code point, inline: a scanner's `s[i] == '"'` compares a code
+ * point instead of calling str_eq. Null when argument `constant` is not such a constant.
+ */
+function equalsOneChar(hop: LowerOp, value: number, constant: number): Expr | null {
+  const text = hop.constant(constant);
+  if (typeof text !== 'string') return null;
+  const points = [...text];
+  if (points.length !== 1) return null;
+  const m = hop.m;
+  const model = hop.model;
+  const str = hop.temp(hop.wasmType(hop.repr(value)));
+  const chars = hop.temp(model.valueType(CHARS_REF));
+  const test = m.if(
+    m.i32.eq(model.arrayLength(chars.tee(model.structGet(STR, str.get(), 'chars'))), m.i32.const(1)),
+    m.i32.eq(model.arrayGet(CHARS, chars.get(), m.i32.const(0)), m.i32.const(points[0]!.codePointAt(0)!)),
+    m.i32.const(0),
+  );
+  const canBeNone = (hop.repr(value) as StrRepr).canBeNone;
+  return m.block(null, [str.set(hop.arg(value)), canBeNone ? m.if(model.isNull(str.get()), m.i32.const(0), test) : test], binaryen.i32);
+}
 
 /** Compares an i32 three-way result (-1, 0, 1; 2 for unordered) with zero per `op`. */
 function threeWay(m: binaryen.Module, op: string, r: Expr): Expr {
@@ -67,7 +90,7 @@ export function lowerComparison(hop: LowerOp): Expr | null {
   }
   if (ra instanceof StrRepr && rb instanceof StrRepr) {
     if (op === 'eq' || op === 'ne') {
-      const equal = m.call(strEquals(hop.support), [hop.arg(0), hop.arg(1)], binaryen.i32);
+      const equal = equalsOneChar(hop, 0, 1) ?? equalsOneChar(hop, 1, 0) ?? m.call(strEquals(hop.support), [hop.arg(0), hop.arg(1)], binaryen.i32);
       return op === 'eq' ? equal : m.i32.eqz(equal);
     }
     return threeWay(m, op, m.call(strCompare(hop.support), [hop.arg(0), hop.arg(1)], binaryen.i32));

@@ -4,6 +4,7 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
 import type { Support } from './support.ts';
+import { strFromChar } from './chars.ts';
 
 const i32 = binaryen.i32;
 
@@ -118,6 +119,8 @@ export function strSlice(s: Support): string {
       f.set('n', m.i32.sub(f.get('stop'), f.get('start'))),
       m.if(m.i32.le_s(f.get('n'), m.i32.const(0)), m.return(s.str(''))),
       m.if(m.i32.and(m.i32.eqz(f.get('start')), m.i32.eq(f.get('n'), model.arrayLength(chars(s, f.get('s'))))), m.return(f.get('s'))),
+      // One character: the shared string when there is one (chars.ts).
+      m.if(m.i32.eq(f.get('n'), m.i32.const(1)), m.return(m.call(strFromChar(s), [model.arrayGet(CHARS, chars(s, f.get('s')), f.get('start'))], model.valueType(STR_REF)))),
       f.set('out', model.arrayNew(CHARS, f.get('n'), null)),
       model.arrayCopy(CHARS, f.get('out'), m.i32.const(0), CHARS, chars(s, f.get('s')), f.get('start'), f.get('n')),
       model.structNew(STR, [m.i64.const(0n), f.get('out')]),
