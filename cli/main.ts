@@ -63,7 +63,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('verbose', { alias: 'v', type: 'boolean', describe: 'report the size and the time of each phase' })
           .option('html', { type: 'boolean', describe: 'also write DIR/PROG.html, a page that runs the program (argv: ?args=10,20)' })
           .option('wat', { type: 'boolean', describe: 'also write DIR/PROG.wat, the optimized module in WebAssembly text format' })
-          .option('names', { type: 'boolean', describe: "keep the functions' names in PROG.wasm (for profilers such as node --cpu-prof)" }),
+          .option('names', { type: 'boolean', describe: "keep the functions' names in PROG.wasm (for profilers such as node --cpu-prof)" })
+          .option('readable', { type: 'boolean', describe: 'write DIR/PROG.mjs unminified, to read or debug the loader' }),
       (args) => {
         status = runTranslateCommand(args.program, {
           output: args.o,
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
           html: args.html ?? false,
           wat: args.wat ?? false,
           names: args.names ?? false,
+          readable: args.readable ?? false,
         });
       },
     )

@@ -1,8 +1,8 @@
-// The host side of Python's string formatting in translated programs: the `fmt_*` imports that
-// runtime/host.mjs adds to its own. The wasm module lays out ints, strs and floats itself
-// (backend/support/format.ts) and asks the host only for what needs the JavaScript formatter
-// (runtime/pyformat.mjs): the digits of a float, a format spec computed at run time, and
-// whole `%` or str.format operations whose format string is not a constant.
+// The host side of Python's string formatting in translated programs: the `fmt_*` imports. The
+// wasm module lays out ints, strs and floats itself (backend/support/format.ts) and asks the host
+// only for what needs the JavaScript formatter (runtime/pyformat.mjs): the digits of a float, a
+// format spec computed at run time, and whole `%` or str.format operations whose format string is
+// not a constant.
 //
 // Text crosses the boundary as UTF-32 code points in the scratch area, at most TEXT_CHUNK at a
 // time, so that strings of any length and any code point (lone surrogates too) go through:
@@ -12,7 +12,9 @@
 //     the first TEXT_CHUNK of them in the scratch area; fmt_text(start) copies more;
 //   - a call that fails returns -code (FORMAT_ERRORS[code - 1] is the Python exception's class)
 //     and leaves the exception's message to be read with fmt_text.
-// Plain JavaScript with no Node imports, like host.mjs.
+// Each fmt_* export is the factory of the import of that name (see hostinstance.mjs); the
+// functions of one instance share the pending text and values. Plain JavaScript with no Node
+// imports.
 
 import {
   PythonError, doubleToString, formatValue, percentFormat, resolveFormatSpec, strFormat,
@@ -112,131 +114,153 @@ export function floatText(x, code, precision, flags) {
   return doubleToString(x, type, precision, options) + suffix;
 }
 
-/**
- * The fmt_* imports. `memory()` gives the module's memory; `scratch` is the scratch area's
- * address.
- * @param {() => WebAssembly.Memory} memory
- * @param {number} scratch
- */
-export function createFormatImports(memory, scratch) {
-  /** Text sent by the module, not yet taken. */
-  let input = '';
-  /** @type {PyValue[]} The values pushed for the next fmt_apply. */
-  let values = [];
-  /** The last text made (or error message), and where fmt_text is in it (UTF-16 index, code point index). */
-  let output = '';
-  let outputIndex = 0;
-  let outputCodePoint = 0;
-
-  const codes = (count = TEXT_CHUNK) => new Uint32Array(memory().buffer, scratch, count);
-
-  /** Makes `text` the output: its first chunk into the scratch area; returns its length. */
-  const put = (text) => {
-    output = text;
-    outputIndex = 0;
-    outputCodePoint = 0;
-    const chunk = codes();
-    let n = 0;
-    for (const ch of text) {
-      if (n < TEXT_CHUNK) chunk[n] = /** @type {number} */ (ch.codePointAt(0));
-      n += 1;
-    }
-    return n;
-  };
-
-  /** The code of a failure, its message made the output; errors that are not Python's go on. */
-  const fail = (error) => {
-    if (error instanceof PythonError) {
-      put(error.message);
-      return -(FORMAT_ERRORS.indexOf(error.pythonType) + 1);
-    }
-    if (error instanceof RangeError) {
-      // A text longer than JavaScript strings can be: CPython would run out of memory too.
-      put('');
-      return -(FORMAT_ERRORS.indexOf('MemoryError') + 1);
-    }
-    if (error instanceof Error && error.message.startsWith('Wyrm does not support')) {
-      put(error.message);
-      return -(FORMAT_ERRORS.indexOf('NotImplementedError') + 1);
-    }
-    throw error;
-  };
-
-  const takeInput = () => {
-    const text = input;
-    input = '';
-    return text;
-  };
-
+/** The formatter's state in one instance, shared by the fmt_* functions. */
+function formatState(host) {
   return {
-    fmt_put(n) {
-      const sent = codes(n);
-      for (let i = 0; i < n; i += 4096) input += String.fromCodePoint(...sent.subarray(i, Math.min(n, i + 4096)));
-    },
-    fmt_push(kind, i, x) {
-      switch (FORMAT_KINDS[kind]) {
-        case 'int': values.push({ type: 'int', value: i }); break;
-        case 'bool': values.push({ type: 'bool', value: i !== 0n }); break;
-        case 'float': values.push({ type: 'float', value: x }); break;
-        case 'str': values.push({ type: 'str', value: takeInput() }); break;
-        default: values.push({ type: 'none' });
-      }
-    },
-    fmt_spec(kind) {
-      try {
-        const spec = resolveFormatSpec(takeInput(), /** @type {any} */ (FORMAT_KINDS[kind]));
-        new Int32Array(memory().buffer, scratch, 10).set(encodeSpec(spec));
-        return 0;
-      } catch (error) {
-        return fail(error);
-      }
-    },
-    fmt_apply(operation, positional) {
-      const args = values;
-      values = [];
-      const text = (/** @type {PyValue} */ value) => String(value.value);
-      try {
-        switch (FORMAT_OPERATIONS[operation]) {
-          case 'format': return put(formatValue(args[0], text(args[1])));
-          case 'percent': return put(percentFormat(text(args[0]), args.slice(1)));
-          default: {
-            /** @type {Record<string, PyValue>} */
-            const named = {};
-            for (let i = 1 + positional; i + 1 < args.length; i += 2) named[text(args[i])] = args[i + 1];
-            return put(strFormat(text(args[0]), args.slice(1, 1 + positional), named));
-          }
+    /** Text sent by the module, not yet taken. */
+    input: '',
+    /** @type {PyValue[]} The values pushed for the next fmt_apply. */
+    values: [],
+    /** The last text made (or error message), and where fmt_text is in it (UTF-16 index, code point). */
+    output: '',
+    outputIndex: 0,
+    outputCodePoint: 0,
+    /** The scratch area as `count` code points. */
+    codes: (count = TEXT_CHUNK) => new Uint32Array(host.memory().buffer, host.scratchAddress, count),
+  };
+}
+
+/** Makes `text` the output: its first chunk into the scratch area; returns its length. */
+function put(state, text) {
+  state.output = text;
+  state.outputIndex = 0;
+  state.outputCodePoint = 0;
+  const chunk = state.codes();
+  let n = 0;
+  for (const ch of text) {
+    if (n < TEXT_CHUNK) chunk[n] = /** @type {number} */ (ch.codePointAt(0));
+    n += 1;
+  }
+  return n;
+}
+
+/** The code of a failure, its message made the output; errors that are not Python's go on. */
+function fail(state, error) {
+  if (error instanceof PythonError) {
+    put(state, error.message);
+    return -(FORMAT_ERRORS.indexOf(error.pythonType) + 1);
+  }
+  if (error instanceof RangeError) {
+    // A text longer than JavaScript strings can be: CPython would run out of memory too.
+    put(state, '');
+    return -(FORMAT_ERRORS.indexOf('MemoryError') + 1);
+  }
+  if (error instanceof Error && error.message.startsWith('Wyrm does not support')) {
+    put(state, error.message);
+    return -(FORMAT_ERRORS.indexOf('NotImplementedError') + 1);
+  }
+  throw error;
+}
+
+function takeInput(state) {
+  const text = state.input;
+  state.input = '';
+  return text;
+}
+
+// The fmt_* imports: each export is the factory of the import of that name (see
+// hostinstance.mjs).
+
+export function fmt_put(host) {
+  const state = host.shared(formatState);
+  return (n) => {
+    const sent = state.codes(n);
+    for (let i = 0; i < n; i += 4096) state.input += String.fromCodePoint(...sent.subarray(i, Math.min(n, i + 4096)));
+  };
+}
+
+export function fmt_push(host) {
+  const state = host.shared(formatState);
+  return (kind, i, x) => {
+    switch (FORMAT_KINDS[kind]) {
+      case 'int': state.values.push({ type: 'int', value: i }); break;
+      case 'bool': state.values.push({ type: 'bool', value: i !== 0n }); break;
+      case 'float': state.values.push({ type: 'float', value: x }); break;
+      case 'str': state.values.push({ type: 'str', value: takeInput(state) }); break;
+      default: state.values.push({ type: 'none' });
+    }
+  };
+}
+
+export function fmt_spec(host) {
+  const state = host.shared(formatState);
+  return (kind) => {
+    try {
+      const spec = resolveFormatSpec(takeInput(state), /** @type {any} */ (FORMAT_KINDS[kind]));
+      new Int32Array(host.memory().buffer, host.scratchAddress, 10).set(encodeSpec(spec));
+      return 0;
+    } catch (error) {
+      return fail(state, error);
+    }
+  };
+}
+
+export function fmt_apply(host) {
+  const state = host.shared(formatState);
+  return (operation, positional) => {
+    const args = state.values;
+    state.values = [];
+    const text = (/** @type {PyValue} */ value) => String(value.value);
+    try {
+      switch (FORMAT_OPERATIONS[operation]) {
+        case 'format': return put(state, formatValue(args[0], text(args[1])));
+        case 'percent': return put(state, percentFormat(text(args[0]), args.slice(1)));
+        default: {
+          /** @type {Record<string, PyValue>} */
+          const named = {};
+          for (let i = 1 + positional; i + 1 < args.length; i += 2) named[text(args[i])] = args[i + 1];
+          return put(state, strFormat(text(args[0]), args.slice(1, 1 + positional), named));
         }
-      } catch (error) {
-        return fail(error);
       }
-    },
-    fmt_float(x, code, precision, flags) {
-      try {
-        if (precision > FLOAT_TEXT_MAX) throw new RangeError('float text too long');
-        return put(floatText(x, String.fromCodePoint(code), precision, flags));
-      } catch (error) {
-        return fail(error);
-      }
-    },
-    fmt_text(start) {
-      // The module reads the text in order: walk on from the last chunk (or from the start).
-      if (start < outputCodePoint) {
-        outputIndex = 0;
-        outputCodePoint = 0;
-      }
-      while (outputCodePoint < start && outputIndex < output.length) {
-        outputIndex += /** @type {number} */ (output.codePointAt(outputIndex)) > 0xffff ? 2 : 1;
-        outputCodePoint += 1;
-      }
-      const chunk = codes();
-      let count = 0;
-      while (count < TEXT_CHUNK && outputIndex < output.length) {
-        const code = /** @type {number} */ (output.codePointAt(outputIndex));
-        chunk[count++] = code;
-        outputIndex += code > 0xffff ? 2 : 1;
-      }
-      outputCodePoint += count;
-      return count;
-    },
+    } catch (error) {
+      return fail(state, error);
+    }
+  };
+}
+
+export function fmt_float(host) {
+  const state = host.shared(formatState);
+  return (x, code, precision, flags) => {
+    try {
+      if (precision > FLOAT_TEXT_MAX) throw new RangeError('float text too long');
+      return put(state, floatText(x, String.fromCodePoint(code), precision, flags));
+    } catch (error) {
+      return fail(state, error);
+    }
+  };
+}
+
+export function fmt_text(host) {
+  const state = host.shared(formatState);
+  return (start) => {
+    const { output } = state;
+    // The module reads the text in order: walk on from the last chunk (or from the start).
+    if (start < state.outputCodePoint) {
+      state.outputIndex = 0;
+      state.outputCodePoint = 0;
+    }
+    while (state.outputCodePoint < start && state.outputIndex < output.length) {
+      state.outputIndex += /** @type {number} */ (output.codePointAt(state.outputIndex)) > 0xffff ? 2 : 1;
+      state.outputCodePoint += 1;
+    }
+    const chunk = state.codes();
+    let count = 0;
+    while (count < TEXT_CHUNK && state.outputIndex < output.length) {
+      const code = /** @type {number} */ (output.codePointAt(state.outputIndex));
+      chunk[count++] = code;
+      state.outputIndex += code > 0xffff ? 2 : 1;
+    }
+    state.outputCodePoint += count;
+    return count;
   };
 }

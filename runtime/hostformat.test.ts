@@ -3,8 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  FORMAT_ERRORS, FORMAT_KINDS, FORMAT_OPERATIONS, TEXT_CHUNK, createFormatImports, encodeSpec, floatText,
+  FORMAT_ERRORS, FORMAT_KINDS, FORMAT_OPERATIONS, TEXT_CHUNK, encodeSpec, floatText,
+  fmt_apply, fmt_float, fmt_push, fmt_put, fmt_spec, fmt_text,
 } from './hostformat.mjs';
+import { createHost } from './hostinstance.mjs';
 import { doubleToString, resolveFormatSpec } from './pyformat.mjs';
 
 describe('floatText', () => {
@@ -45,8 +47,11 @@ describe('encodeSpec', () => {
 /** The imports over a fresh memory, with helpers to send and read text as the module does. */
 function host() {
   const memory = new WebAssembly.Memory({ initial: 2 });
+  const program = { scriptPath: 'test.py', sites: [], classNames: [], math1: [], math2: [] };
+  const formatter = createHost(program, { write() {} }, { fmt_put, fmt_push, fmt_spec, fmt_apply, fmt_float, fmt_text });
+  formatter.attach({ exports: { memory } } as unknown as WebAssembly.Instance);
+  const imports = formatter.imports['host'] as Record<string, (...args: unknown[]) => number>;
   const scratch = 65536;
-  const imports = createFormatImports(() => memory, scratch) as Record<string, (...args: unknown[]) => number>;
   const codes = () => new Uint32Array(memory.buffer, scratch, TEXT_CHUNK);
   const send = (text: string) => {
     const points = Array.from(text, (ch) => ch.codePointAt(0)!);

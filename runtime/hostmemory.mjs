@@ -36,11 +36,18 @@ export function nodeMemoryCheck(v8, vm) {
   };
 }
 
-/** The host function: 1 if `bytes` (a float: it may exceed 2**53 in principle) fit, else 0. */
-export function createMemoryImports(memoryFits) {
-  return {
-    memory_fits(bytes) {
-      return memoryFits === undefined || memoryFits(bytes) ? 1 : 0;
-    },
-  };
+/**
+ * The factory of the import memory_fits (see hostinstance.mjs): 1 if `bytes` (a float: it may
+ * exceed 2**53 in principle) fit, else 0. io.memoryFits says; without it, V8's heap when the
+ * program is the process (io.node), else they always fit.
+ */
+export function memory_fits(host) {
+  const { io } = host;
+  let memoryFits = io.memoryFits;
+  if (memoryFits === undefined && io.node) {
+    // The loader gives Node's v8 and vm modules when first read: at the first large allocation.
+    let check = null;
+    memoryFits = (bytes) => (check ??= nodeMemoryCheck(io.node.v8, io.node.vm))(bytes);
+  }
+  return (bytes) => (memoryFits === undefined || memoryFits(bytes) ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 // Standard input for input(): a source of lines, read only when the program asks for one, as
 // CPython's input() reads. Plain JavaScript with no Node imports (it is inlined into the loader);
-// the Node side hands in a function that reads raw chunks from file descriptor 0.
+// under Node, node:fs's readSync is handed in to read raw chunks from file descriptor 0.
 
 /**
  * Lines from a text given whole (a string, or a function returning it when first needed).
@@ -71,22 +71,45 @@ export function stdinChunks(readSync) {
   };
 }
 
-/** The host functions of input(): the next line's code points, one call each. */
-export function createInputImports(readLine) {
-  let codes = [];
-  return {
-    // The number of code points of the next line, its line ending removed (input()) or kept
-    // (sys.stdin, where a '\r\n' reads as '\n' as in CPython's text mode), or -1 at the end.
-    input_line(keep) {
-      const line = readLine ? readLine() : null;
-      if (line === null) return -1;
-      const body = line.endsWith('\r\n') ? line.slice(0, -2) : line.endsWith('\n') ? line.slice(0, -1) : line;
-      const text = keep && body !== line ? `${body}\n` : body;
-      codes = Array.from(text, (ch) => ch.codePointAt(0));
-      return codes.length;
-    },
-    input_code(index) {
-      return codes[index];
-    },
+// The host functions of input() and sys.stdin: the next line's code points, one call each. Each
+// is the factory of the import of that name (see hostinstance.mjs).
+
+/**
+ * Where input() reads its lines: io.readLine, else the text of io.stdin (a string, or a function
+ * returning it), else the process's standard input when the program is the process (io.node:
+ * Node's modules), else nothing (input() finds the end of the input).
+ */
+function lineSource(io) {
+  if (io.readLine !== undefined) return io.readLine;
+  const { stdin } = io;
+  if (stdin !== undefined) return linesOfText(typeof stdin === 'function' ? stdin : () => stdin);
+  if (io.node !== undefined) return linesOfChunks(stdinChunks(io.node.fs.readSync));
+  return () => null;
+}
+
+/** The code points of the line being read. */
+function lineState() {
+  return { codes: [] };
+}
+
+/**
+ * The number of code points of the next line, its line ending removed (input()) or kept
+ * (sys.stdin, where a '\r\n' reads as '\n' as in CPython's text mode), or -1 at the end.
+ */
+export function input_line(host) {
+  const state = host.shared(lineState);
+  const readLine = lineSource(host.io);
+  return (keep) => {
+    const line = readLine();
+    if (line === null) return -1;
+    const body = line.endsWith('\r\n') ? line.slice(0, -2) : line.endsWith('\n') ? line.slice(0, -1) : line;
+    const text = keep && body !== line ? `${body}\n` : body;
+    state.codes = Array.from(text, (ch) => ch.codePointAt(0));
+    return state.codes.length;
   };
+}
+
+export function input_code(host) {
+  const state = host.shared(lineState);
+  return (index) => state.codes[index];
 }

@@ -1,8 +1,10 @@
-// The bootstrap part of a generated PROG.mjs (appended after host.mjs and the program's data).
-// Works unchanged in Node and in browsers: in Node it reads PROG.wasm beside this file and, when
-// run as a script, passes process.argv and exits with the program's status; in a browser it
-// fetches PROG.wasm beside this file. Node modules are imported only dynamically and only under
-// Node, so a browser never evaluates them.
+// The bootstrap of a generated PROG.mjs: programLoader() gives the embedding API of one program
+// (its data, its .wasm file's name and the factories of the host functions its module imports,
+// which the loader's entry passes: see runtime/loaderbundle.ts). Works unchanged in Node and in
+// browsers: in Node it reads PROG.wasm beside the loader and, when the loader is run as a script,
+// passes process.argv and exits with the program's status; in a browser it fetches PROG.wasm
+// beside the loader. Node modules are imported only dynamically and only under Node, so a browser
+// never evaluates them.
 //
 // The embedding API (the same in both):
 //   run(argv, { stdout, stderr, stdin })  runs the program in a fresh instance; resolves to its
@@ -16,42 +18,37 @@
 // without it input() finds the end of the input. Run as a script under Node, the program reads
 // its standard input.
 
+import { instantiateProgram } from './hostinstance.mjs';
+
 const IS_NODE = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
-let compiled = null;
-
-async function compileWasm() {
-  const url = new URL(WASM_FILE, import.meta.url);
-  if (IS_NODE) {
-    const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises');
-    return WebAssembly.compile(await readFile(url));
-  }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`cannot fetch ${url}: HTTP ${response.status}`);
-  const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim();
-  // Streaming compilation overlaps download and compilation; it needs the wasm MIME type.
-  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
-    return WebAssembly.compileStreaming(response);
-  }
-  return WebAssembly.compile(await response.arrayBuffer());
-}
-
-/** The compiled program (fetched and compiled once, then shared by every instance). */
-export function compile() {
-  if (compiled === null) {
-    compiled = compileWasm().catch((error) => {
-      compiled = null;
-      if (error instanceof WebAssembly.CompileError) {
-        throw new Error(
-          `cannot compile ${WASM_FILE}: ${error.message} (Wyrm's programs need WebAssembly GC: ` +
-            `Node 24 or newer, or a current browser)`,
-          { cause: error },
-        );
-      }
-      throw error;
+/** Node's modules that the loader uses, imported when first needed (never in a browser). */
+let nodeModules = null;
+function importNodeModules() {
+  // process.getBuiltinModule (Node 22.3 on) gives the modules as they are; import() first builds
+  // an ES module facade of each, which reads every export of node:fs and so loads its streams:
+  // about 9 ms of a hello world's 40 ms start-up. v8 and vm (the heap check of large
+  // allocations, hostmemory.mjs) are loaded when first read.
+  if (typeof process.getBuiltinModule === 'function') {
+    const builtin = (name) => process.getBuiltinModule(name);
+    nodeModules ??= Promise.resolve({
+      fs: builtin('node:fs'),
+      url: builtin('node:url'),
+      get v8() {
+        return builtin('node:v8');
+      },
+      get vm() {
+        return builtin('node:vm');
+      },
     });
   }
-  return compiled;
+  nodeModules ??= Promise.all([
+    import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs'),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:url'),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:v8'),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:vm'),
+  ]).then(([fs, url, v8, vm]) => ({ fs, url, v8, vm }));
+  return nodeModules;
 }
 
 /** A sink that decodes the program's UTF-8 bytes (a character may straddle two writes). */
@@ -93,92 +90,138 @@ function outputSink(callback, log, name) {
   return textSink(callback);
 }
 
-/** Standard input as the lines input() reads (a callback is called once, when first read). */
-function inputSource(stdin) {
-  if (stdin === undefined || stdin === null) return () => null;
-  if (typeof stdin === 'string') return linesOfText(() => stdin);
-  if (typeof stdin !== 'function') throw new TypeError('stdin must be a string or a function returning the input text');
-  return linesOfText(stdin);
+/** The `stdin` option, checked: the text input() reads (hoststdin.mjs splits it into lines). */
+function checkedStdin(stdin) {
+  if (stdin === undefined || stdin === null) return '';
+  if (typeof stdin !== 'string' && typeof stdin !== 'function') {
+    throw new TypeError('stdin must be a string or a function returning the input text');
+  }
+  return stdin;
+}
+
+/** Writes all of `bytes` to a file descriptor (node:fs's writeSync), waiting out EAGAIN. */
+function writeAll(writeSync, fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      if (error.code !== 'EAGAIN') throw error;
+    }
+  }
 }
 
 /**
- * A fresh instance of the program, its output going to `options.stdout` / `options.stderr`.
- * Resolves to { exports, main(argv) }: main runs the program once with sys.argv[1:] = argv and
- * returns the exit status; a new run needs a new instance.
+ * The embedding API of a program: `program` is its ProgramInfo, `wasmFile` the name of its
+ * .wasm file beside the loader, whose URL is `loaderUrl`, and `factories` the host functions
+ * its module imports (import name -> factory). Also runAsScript(), which runs the program with
+ * the process's arguments and standard input when the loader is Node's main script.
  */
-export async function instantiate(options = {}) {
-  const stdout = outputSink(options.stdout, (line) => console.log(line), 'stdout');
-  const stderr = outputSink(options.stderr, (line) => console.error(line), 'stderr');
-  const io = {
-    write: (fd, bytes) => (fd === 2 ? stderr : stdout).write(bytes),
-    readLine: inputSource(options.stdin),
-  };
-  const { instance, start } = await instantiateProgram(await compile(), PROGRAM, io);
-  let started = false;
-  return {
-    exports: instance.exports,
-    main(argv = []) {
-      if (started) throw new Error('this instance has already run the program; call instantiate() again');
-      started = true;
-      try {
-        return start(Array.from(argv, String));
-      } finally {
-        stdout.end();
-        stderr.end();
-      }
-    },
-  };
-}
+export function programLoader(program, wasmFile, factories, loaderUrl) {
+  let compiled = null;
 
-/** Runs the program in a fresh instance with sys.argv[1:] = argv; resolves to its exit status. */
-export async function run(argv = [], options = {}) {
-  const program = await instantiate(options);
-  return program.main(argv);
-}
-
-async function runFromCommandLine() {
-  const { readSync, writeSync } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs');
-  const v8 = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:v8');
-  const vm = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:vm');
-  const write = (fd, bytes) => {
-    let offset = 0;
-    while (offset < bytes.length) {
-      try {
-        offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      } catch (error) {
-        if (error.code !== 'EAGAIN') throw error;
-      }
+  async function compileWasm() {
+    const url = new URL(wasmFile, loaderUrl);
+    if (IS_NODE) {
+      const { fs } = await importNodeModules();
+      return WebAssembly.compile(await fs.promises.readFile(url));
     }
-  };
-  let module;
-  try {
-    module = await compile();
-  } catch (error) {
-    if (error.cause instanceof WebAssembly.CompileError) {
-      process.stderr.write(
-        `${PROGRAM.scriptPath}: error: this JavaScript runtime cannot run WasmGC programs ` +
-          `(Node ${process.versions.node}); use Node 24 or newer or a current browser\n`,
-      );
-      process.exit(2);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`cannot fetch ${url}: HTTP ${response.status}`);
+    const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim();
+    // Streaming compilation overlaps download and compilation; it needs the wasm MIME type.
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response);
     }
-    throw error;
+    return WebAssembly.compile(await response.arrayBuffer());
   }
-  const status = await runProgram(module, PROGRAM, process.argv.slice(2), {
-    write,
-    readLine: linesOfChunks(stdinChunks(readSync)),
-    memoryFits: nodeMemoryCheck(v8, vm),
-  });
-  process.exitCode = status;
-}
 
-if (IS_NODE && process.argv[1]) {
-  const { pathToFileURL } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:url');
-  const { realpathSync } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs');
-  let script = null;
-  try {
-    script = pathToFileURL(realpathSync(process.argv[1])).href;
-  } catch {
-    // Not a file (node -e, a REPL): this module was imported, not run.
+  /** The compiled program (fetched and compiled once, then shared by every instance). */
+  function compile() {
+    if (compiled === null) {
+      compiled = compileWasm().catch((error) => {
+        compiled = null;
+        if (error instanceof WebAssembly.CompileError) {
+          throw new Error(
+            `cannot compile ${wasmFile}: ${error.message} (Wyrm's programs need WebAssembly GC: ` +
+              `Node 24 or newer, or a current browser)`,
+            { cause: error },
+          );
+        }
+        throw error;
+      });
+    }
+    return compiled;
   }
-  if (script === import.meta.url) await runFromCommandLine();
+
+  /**
+   * A fresh instance of the program, its output going to `options.stdout` / `options.stderr`.
+   * Resolves to { exports, main(argv) }: main runs the program once with sys.argv[1:] = argv and
+   * returns the exit status; a new run needs a new instance.
+   */
+  async function instantiate(options = {}) {
+    const stdout = outputSink(options.stdout, (line) => console.log(line), 'stdout');
+    const stderr = outputSink(options.stderr, (line) => console.error(line), 'stderr');
+    const io = {
+      write: (fd, bytes) => (fd === 2 ? stderr : stdout).write(bytes),
+      stdin: checkedStdin(options.stdin),
+    };
+    const { instance, start } = await instantiateProgram(await compile(), program, io, factories);
+    let started = false;
+    return {
+      exports: instance.exports,
+      main(argv = []) {
+        if (started) throw new Error('this instance has already run the program; call instantiate() again');
+        started = true;
+        try {
+          return start(Array.from(argv, String));
+        } finally {
+          stdout.end();
+          stderr.end();
+        }
+      },
+    };
+  }
+
+  /** Runs the program in a fresh instance with sys.argv[1:] = argv; resolves to its exit status. */
+  async function run(argv = [], options = {}) {
+    const instance = await instantiate(options);
+    return instance.main(argv);
+  }
+
+  async function runFromCommandLine(node) {
+    let module;
+    try {
+      module = await compile();
+    } catch (error) {
+      if (error.cause instanceof WebAssembly.CompileError) {
+        process.stderr.write(
+          `${program.scriptPath}: error: this JavaScript runtime cannot run WasmGC programs ` +
+            `(Node ${process.versions.node}); use Node 24 or newer or a current browser\n`,
+        );
+        process.exit(2);
+      }
+      throw error;
+    }
+    // With `node` (and no stdin or memoryFits), input() reads the process's standard input and
+    // large allocations ask V8's heap (hoststdin.mjs, hostmemory.mjs).
+    const io = { write: (fd, bytes) => writeAll(node.fs.writeSync, fd, bytes), node };
+    const { start } = await instantiateProgram(module, program, io, factories);
+    process.exitCode = start(process.argv.slice(2));
+  }
+
+  /** Runs the program as Node's main script would, if the loader is Node's main script. */
+  async function runAsScript() {
+    if (!IS_NODE || !process.argv[1]) return;
+    const node = await importNodeModules();
+    let script = null;
+    try {
+      script = node.url.pathToFileURL(node.fs.realpathSync(process.argv[1])).href;
+    } catch {
+      // Not a file (node -e, a REPL): the loader was imported, not run.
+    }
+    if (script === loaderUrl) await runFromCommandLine(node);
+  }
+
+  return { run, instantiate, compile, runAsScript };
 }

@@ -9,7 +9,7 @@ import { makeLoader, makePage } from '../../runtime/loader.ts';
 import { readSource } from '../readsource.ts';
 import { EXIT_USAGE, reportFailure } from '../failures.ts';
 
-export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean; wat?: boolean; names?: boolean; keepGoing?: number }): number {
+export function runTranslateCommand(program: string, options: { output: string; optimize: number; debug: boolean; verbose: boolean; html?: boolean; wat?: boolean; names?: boolean; readable?: boolean; keepGoing?: number }): number {
   const source = readSource(program);
   if (typeof source === 'string') {
     process.stderr.write(`wyrm: error: ${source}\n`);
@@ -26,7 +26,7 @@ export function runTranslateCommand(program: string, options: { output: string; 
   try {
     mkdirSync(options.output, { recursive: true });
     writeFileSync(join(options.output, `${stem}.wasm`), translation.binary);
-    writeFileSync(join(options.output, `${stem}.mjs`), makeLoader(translation.info, `${stem}.wasm`, translation.binary));
+    writeFileSync(join(options.output, `${stem}.mjs`), makeLoader(translation.info, `${stem}.wasm`, translation.binary, { minify: !(options.readable ?? false) }));
     if (options.html) writeFileSync(join(options.output, `${stem}.html`), makePage(basename(program), `${stem}.mjs`, `${stem}.wasm`));
     if (translation.text !== null) writeFileSync(join(options.output, `${stem}.wat`), translation.text);
   } catch (error) {
