@@ -20,7 +20,8 @@ export interface ProgramIO {
 
 export interface HostProgramInfo {
   scriptPath: string;
-  sites: { key: string; text: string }[];
+  /** The traceback sites (backend/emit/sites.ts: SiteData). */
+  sites: { paths: string[]; names: string[]; lines: string[]; frames: number[] };
   classNames: string[];
   math1: string[];
   math2: string[];

@@ -47,7 +47,7 @@ describe('encodeSpec', () => {
 /** The imports over a fresh memory, with helpers to send and read text as the module does. */
 function host() {
   const memory = new WebAssembly.Memory({ initial: 2 });
-  const program = { scriptPath: 'test.py', sites: [], classNames: [], math1: [], math2: [] };
+  const program = { scriptPath: 'test.py', sites: { paths: [], names: [], lines: [], frames: [] }, classNames: [], math1: [], math2: [] };
   const formatter = createHost(program, { write() {} }, { fmt_put, fmt_push, fmt_spec, fmt_apply, fmt_float, fmt_text });
   formatter.attach({ exports: { memory } } as unknown as WebAssembly.Instance);
   const imports = formatter.imports['host'] as Record<string, (...args: unknown[]) => number>;

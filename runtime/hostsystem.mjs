@@ -23,11 +23,23 @@ function repeatedNote(state) {
   return `  [Previous line repeated ${count} more time${count > 1 ? 's' : ''}]\n`;
 }
 
-/** The text of a traceback's frame: program.sites[index], unless it repeats a recursion. */
+/**
+ * What CPython prints for site `index` of the table (backend/emit/sites.ts: eight numbers per
+ * site, into the tables of paths, function names and source lines).
+ */
+export function siteFrame(sites, index) {
+  const [path, line, name, source, spaces, before, carets, after] = sites.frames.slice(index * 8, index * 8 + 8);
+  let text = `  File "${sites.paths[path]}", line ${line}, in ${sites.names[name]}\n`;
+  if (source >= 0) text += `    ${sites.lines[source]}\n`;
+  if (spaces >= 0) text += `    ${' '.repeat(spaces)}${'~'.repeat(before)}${'^'.repeat(carets)}${'~'.repeat(after)}\n`;
+  return { key: `${path}:${line}:${name}`, text };
+}
+
+/** The text of a traceback's frame: site `index`, unless it repeats a recursion. */
 export function site_text(host) {
   const state = host.shared(tracebackState);
   return (index) => {
-    const site = host.program.sites[index];
+    const site = siteFrame(host.program.sites, index);
     let text = '';
     if (site.key !== state.lastKey) {
       text += repeatedNote(state);

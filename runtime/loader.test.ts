@@ -109,7 +109,7 @@ describe('the loader of a program that formats, computes, reads and classifies',
 });
 
 describe('makeLoader', () => {
-  const info = { scriptPath: 'prog.py', sites: [], classNames: [], math1: ['exp'], math2: [] };
+  const info = { scriptPath: 'prog.py', sites: { paths: [], names: [], lines: [], frames: [] }, classNames: [], math1: ['exp'], math2: [] };
 
   it('leaves out the program data that no imported host function reads', () => {
     const { loader } = translated('plain', 'print("no math")\n');

@@ -23,14 +23,14 @@ import { ModuleContext } from './modulecontext.ts';
 import { compileError } from '../../diagnostics/diagnostic.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
-import { SiteTable } from './sites.ts';
+import { SiteTable, type SiteData } from './sites.ts';
 import { ClassLayout } from './classes.ts';
 import { callGraph } from './graphcall.ts';
 
 /** What the host needs besides the wasm: traceback texts, class names, the math tables. */
 export interface ProgramInfo {
   scriptPath: string;
-  sites: { key: string; text: string }[];
+  sites: SiteData;
   classNames: string[];
   math1: string[];
   math2: string[];
@@ -69,7 +69,7 @@ export function emitProgram(annotator: Annotator, entry: EntryPoint, scriptPath:
 
   const info: ProgramInfo = {
     scriptPath,
-    sites: sites.entries(),
+    sites: sites.data(),
     classNames: ctx.classes.names,
     math1: MATH1,
     math2: MATH2,

@@ -8,7 +8,8 @@
 import { describe, expect, it, test } from 'vitest';
 import { SourceFile } from '../../frontend/source.ts';
 import { frameSourceText } from './tracebacktext.ts';
-import { SiteTable } from './sites.ts';
+import { siteFrame } from '../../runtime/hostsystem.mjs';
+import { SITE_FIELDS, SiteTable } from './sites.ts';
 
 /** The frame text for the `occurrence`-th appearance of `expr` in `text`. */
 function frame(text: string, expr: string, occurrence = 0): string {
@@ -115,15 +116,19 @@ describe('frameSourceText matches CPython 3.11', () => {
 });
 
 describe('SiteTable', () => {
+  // Sites are read back as the host reads them (runtime/hostsystem.mjs).
+  const frames = (sites: SiteTable): { key: string; text: string }[] => {
+    const data = sites.data();
+    return Array.from({ length: data.frames.length / SITE_FIELDS }, (_, i) => siteFrame(data, i));
+  };
+
   it('writes the File line with the display path, line and function, and the frame text', () => {
     const source = new SourceFile('p.py', 'def f(xs):\n    return xs[2]\n');
     const sites = new SiteTable(() => '/abs/p.py');
     const start = source.text.indexOf('xs[2]');
     const index = sites.site(source, { start, length: 5 }, 'f');
     expect(index).toBe(0);
-    expect(sites.entries()).toEqual([
-      { key: '/abs/p.py:2:f', text: '  File "/abs/p.py", line 2, in f\n    return xs[2]\n           ~~^^^\n' },
-    ]);
+    expect(frames(sites).map((f) => f.text)).toEqual(['  File "/abs/p.py", line 2, in f\n    return xs[2]\n           ~~^^^\n']);
   });
 
   it('shares one entry between identical sites and keeps the order of first use', () => {
@@ -132,12 +137,32 @@ describe('SiteTable', () => {
     const first = sites.site(source, { start: 4, length: 3 }, '<module>');
     const second = sites.site(source, { start: 12, length: 3 }, '<module>');
     expect([first, second, sites.site(source, { start: 4, length: 3 }, '<module>')]).toEqual([0, 1, 0]);
-    expect(sites.entries().map((e) => e.key)).toEqual(['p.py:1:<module>', 'p.py:2:<module>']);
+    const [a, b] = frames(sites);
+    expect(a!.key).not.toBe(b!.key);
+    expect([a!.text, b!.text]).toEqual(['  File "p.py", line 1, in <module>\n    a = f()\n        ^^^\n', '  File "p.py", line 2, in <module>\n    b = g()\n        ^^^\n']);
+  });
+
+  it('gives two sites of one line and function the same key (CPython collapses them as one frame)', () => {
+    const source = new SourceFile('p.py', 'def f(n):\n    return f(n - 1) + f(n - 2)\n');
+    const sites = new SiteTable();
+    sites.site(source, { start: source.text.indexOf('f(n - 1)'), length: 8 }, 'f');
+    sites.site(source, { start: source.text.indexOf('f(n - 2)'), length: 8 }, 'f');
+    const [a, b] = frames(sites);
+    expect(a!.key).toBe(b!.key);
+    expect(a!.text).not.toBe(b!.text);
+  });
+
+  it('keeps each path, function name and source line once', () => {
+    const source = new SourceFile('p.py', 'x = [1][5] + [2][6]\n');
+    const sites = new SiteTable(() => '/a/long/path/to/p.py');
+    sites.site(source, { start: 4, length: 6 }, '<module>');
+    sites.site(source, { start: 13, length: 6 }, '<module>');
+    expect(sites.data()).toMatchObject({ paths: ['/a/long/path/to/p.py'], names: ['<module>'], lines: ['x = [1][5] + [2][6]'] });
   });
 
   it('writes only the File line for a site without a span, at line 1', () => {
     const sites = new SiteTable();
     sites.site(new SourceFile('p.py', 'x = 1\n'), null, 'main');
-    expect(sites.entries()[0]!.text).toBe('  File "p.py", line 1, in main\n');
+    expect(frames(sites)[0]!.text).toBe('  File "p.py", line 1, in main\n');
   });
 });

@@ -62,19 +62,24 @@ function caretAnchors(segment: string): { left: number; right: number } | null {
 }
 
 /**
- * The source line and caret line of a frame whose failing expression is at `span`, as CPython
- * 3.11's C traceback printer writes them for an uncaught exception: the line without its
- * indentation (trailing spaces kept), carets from the expression's column minus the indentation.
+ * What CPython 3.11 prints under a frame's `File ..., line N, in f` line for the expression at
+ * `span`: the source line without its indentation, and the marker line under it as four
+ * numbers (spaces, then `~`, `^` and `~` counts: `~~~~^~~~` for a binary operation), or null when
+ * CPython prints none (the expression is the whole line). Null for a blank line.
  */
-export function frameSourceText(source: SourceFile, span: Span): string {
+export interface FrameSource {
+  line: string;
+  caret: [spaces: number, before: number, carets: number, after: number] | null;
+}
+
+export function frameSource(source: SourceFile, span: Span): FrameSource | null {
   const line = source.lineOf(span.start);
   const lineStart = source.lineStart(line);
   const text = source.lineText(line);
   const chars = [...text];
   const indent = chars.length - [...text.trimStart()].length;
   const shown = chars.slice(indent).join('');
-  if (shown.trim() === '') return '';
-  let out = `    ${shown}\n`;
+  if (shown.trim() === '') return null;
   const column = (offset: number): number => [...source.text.slice(lineStart, offset)].length;
   const startOffset = column(span.start);
   const endLine = source.lineOf(span.start + Math.max(0, span.length - 1));
@@ -82,18 +87,28 @@ export function frameSourceText(source: SourceFile, span: Span): string {
   if (endOffset < startOffset) endOffset = startOffset;
   const segment = chars.slice(startOffset, endOffset).join('');
   const anchors = endLine === line ? caretAnchors(segment) : null;
-  if (endOffset - startOffset < chars.length - indent || (anchors && anchors.right - anchors.left > 0)) {
-    const dpStart = displayWidth(text, startOffset);
-    const dpEnd = displayWidth(text, endOffset);
-    out += '    ' + ' '.repeat(Math.max(0, dpStart - displayWidth(text, indent)));
-    if (anchors) {
-      const dpLeft = displayWidth(segment, anchors.left);
-      const dpRight = displayWidth(segment, anchors.right);
-      out += '~'.repeat(dpLeft) + '^'.repeat(Math.max(0, dpRight - dpLeft)) + '~'.repeat(Math.max(0, dpEnd - dpStart - dpRight));
-    } else {
-      out += '^'.repeat(Math.max(0, dpEnd - dpStart));
-    }
-    out += '\n';
+  if (!(endOffset - startOffset < chars.length - indent || (anchors && anchors.right - anchors.left > 0))) return { line: shown, caret: null };
+  const dpStart = displayWidth(text, startOffset);
+  const dpEnd = displayWidth(text, endOffset);
+  const spaces = Math.max(0, dpStart - displayWidth(text, indent));
+  if (!anchors) return { line: shown, caret: [spaces, 0, Math.max(0, dpEnd - dpStart), 0] };
+  const dpLeft = displayWidth(segment, anchors.left);
+  const dpRight = displayWidth(segment, anchors.right);
+  return { line: shown, caret: [spaces, dpLeft, Math.max(0, dpRight - dpLeft), Math.max(0, dpEnd - dpStart - dpRight)] };
+}
+
+/** The lines of frameSource as CPython prints them. */
+export function frameSourceLines(frame: FrameSource | null): string {
+  if (frame === null) return '';
+  let out = `    ${frame.line}\n`;
+  if (frame.caret !== null) {
+    const [spaces, before, carets, after] = frame.caret;
+    out += `    ${' '.repeat(spaces)}${'~'.repeat(before)}${'^'.repeat(carets)}${'~'.repeat(after)}\n`;
   }
   return out;
+}
+
+/** The source lines CPython 3.11 prints for the expression at `span` (frameSource, as text). */
+export function frameSourceText(source: SourceFile, span: Span): string {
+  return frameSourceLines(frameSource(source, span));
 }

@@ -50,10 +50,14 @@ def str_find(s, sub, start=0, end=MAXSIZE):
     start, end = _adjust(start, end, n)
     if start > n:
         return -1
+    if m == 0:
+        return start if start <= end else -1
+    # Only where the first code point matches is the rest compared.
+    first = code_at(sub, 0)
     i = start
     last = end - m
     while i <= last:
-        if _matches_at(s, sub, i):
+        if code_at(s, i) == first and _matches_at(s, sub, i):
             return i
         i += 1
     return -1
