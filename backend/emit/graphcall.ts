@@ -33,7 +33,7 @@ export function graphReturn(m: binaryen.Module, value: Expr | undefined, raised:
  * A direct call of `graph` as an expression of its value type; the status is dropped (the
  * caller tests the `exc` global, or nothing).
  */
-export function callGraph(ctx: ModuleContext, graph: FunctionGraph, args: Expr[]): Expr {
+export function callGraphDroppingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[]): Expr {
   const m = ctx.module;
   const call = m.call(ctx.functionName(graph), args, graphResultType(ctx, graph));
   return graphValueType(ctx, graph) === binaryen.none ? m.drop(call) : m.tuple.extract(call, 0);

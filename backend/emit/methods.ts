@@ -17,7 +17,7 @@ import { OBJECT } from '../support/types.ts';
 import { raiseException } from '../support/exceptions.ts';
 import { FunctionEmitter } from './function.ts';
 import type { ModuleContext } from './modulecontext.ts';
-import { callGraph } from './graphcall.ts';
+import { callGraphDroppingStatus } from './graphcall.ts';
 
 /** The graph of a method implementation (methods have one graph each). */
 export function implementationGraph(ctx: ModuleContext, impl: MethodImplementation): FunctionGraph {
@@ -67,7 +67,7 @@ export function callMethodExpr(
     const params = FunctionEmitter.params(ctx, graph);
     const selfParam = graph.startblock.inputargs[0]!;
     const callArgs = params[0] === selfParam ? [convertValue(ctx, selfRepr, ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
-    const call = callGraph(ctx, graph, callArgs);
+    const call = callGraphDroppingStatus(ctx, graph, callArgs);
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertValue(ctx, returned, resultRepr, call);
   }
@@ -138,7 +138,7 @@ function thunk(ctx: ModuleContext, impl: MethodImplementation, selfRepr: Repr, p
     const args: Expr[] = [];
     if (implParams[0] === selfParam) args.push(convertValue(ctx, selfRepr, ctx.rtyper.reprOfValue(selfParam), f.get('p0')));
     implParams.slice(implParams[0] === selfParam ? 1 : 0).forEach((_, i) => args.push(f.get(`p${i + 1}`)));
-    const call = callGraph(ctx, graph, args);
+    const call = callGraphDroppingStatus(ctx, graph, args);
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
     if (returned.isVoid && !family.isVoid) {
       // An implementation that never returns a value (it only raises) in a family that does.

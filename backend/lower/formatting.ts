@@ -92,7 +92,7 @@ function strType(hop: LowerOp): binaryen.Type {
 
 /** str() or repr() of a value, as a str. */
 function textOfSource(hop: LowerOp, source: Source, quoted: boolean): Expr {
-  if (mayRunUserCode(source.repr)) hop.mayRaiseInCall = true;
+  if (mayRunUserCode(source.repr)) hop.callsUserCode();
   return textExpr(hop.ctx, source.repr, source.read(), quoted, source.annotation.constValue);
 }
 

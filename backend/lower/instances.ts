@@ -23,7 +23,7 @@ import type { LowerOp } from './lowerop.ts';
 import { keepsArgs, readArgs, storeArgs } from './argstuple.ts';
 import { initReplacesArgs } from '../../annotator/ops/exceptionargs.ts';
 import { readGlobalAs } from './variables.ts';
-import { callGraph } from '../emit/graphcall.ts';
+import { callGraphDroppingStatus } from '../emit/graphcall.ts';
 
 /** The value a new instance's field starts with: its class attribute, or zero. */
 function fieldDefault(hop: LowerOp, classdef: ClassDef, name: string, repr: Repr): Expr {
@@ -114,7 +114,7 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const paramRepr = hop.ctx.rtyper.reprOfValue(param);
     if (!paramRepr.isVoid) args.push(argumentExpr(hop, bound[i], paramRepr));
   });
-  hop.mayRaiseInCall = true;
+  hop.callsUserCode();
   const self = selfRepr.isVoid ? hop.m.nop() : 'expr' in selfValue ? selfValue.expr : hop.valueAs(selfValue, selfRepr);
   if (receiver === null) {
     // A classmethod: its first parameter is the class it was read from, known statically (a
@@ -122,7 +122,7 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const clsRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[0]!);
     const cls = (method.self as SomePBC).constValue;
     if (!clsRepr.isVoid) args.unshift(clsRepr.constant(cls, hop.ctx));
-    const call = callGraph(hop.ctx, graph, args);
+    const call = callGraphDroppingStatus(hop.ctx, graph, args);
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }
@@ -160,7 +160,7 @@ function instanceGetattrValue(hop: LowerOp): Expr {
   const member = instance.classdef.desc.lookup(name);
   if (member?.kind === 'property') {
     const impl: MethodImplementation = { func: member.getter!, owner: member.owner };
-    hop.mayRaiseInCall = true;
+    hop.callsUserCode();
     return callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, [], hop.resultRepr, (type) => hop.temp(type));
   }
   if (hop.resultRepr.isVoid) return m.nop();
@@ -204,7 +204,7 @@ function instanceSetattrValue(hop: LowerOp): Expr {
     const impl: MethodImplementation = { func: member.setter!, owner: member.owner };
     const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(impl.func).graphs[0]!;
     const valueRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[1]!);
-    hop.mayRaiseInCall = true;
+    hop.callsUserCode();
     const call = callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, valueRepr.isVoid ? [] : [hop.argAs(2, valueRepr)], hop.resultRepr, (type) => hop.temp(type));
     return binaryen.getExpressionType(call) === binaryen.none ? call : m.drop(call);
   }

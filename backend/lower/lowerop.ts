@@ -37,8 +37,10 @@ export class LowerOp {
   get mayRaiseInCall(): boolean {
     return this.otherCalls || this.statusCalls > 0;
   }
-  set mayRaiseInCall(value: boolean) {
-    if (value) this.otherCalls = true;
+
+  /** The rule's code runs user code (a method through a table, __str__...) that may raise. */
+  callsUserCode(): void {
+    this.otherCalls = true;
   }
   /** The rule's code calls support code that may raise (recording this operation's site). */
   mayRaiseInSupport = false;

@@ -24,7 +24,7 @@ export function mayRunUserCode(repr: Repr): boolean {
 
 /** str(value) (or repr(value) when `quoted`) as a str expression. */
 export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean): Expr {
-  if (mayRunUserCode(repr)) hop.mayRaiseInCall = true;
+  if (mayRunUserCode(repr)) hop.callsUserCode();
   if (repr instanceof VoidRepr) return textExpr(hop.ctx, repr, null, quoted, hop.fn.annotation(value).constValue);
   return textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted);
 }

@@ -13,7 +13,7 @@ import { convertValue } from '../repr/convert.ts';
 import { strConcat } from './strings.ts';
 import { strRepr as quoteStr } from './strrepr.ts';
 import { EXCEPTION, OBJECT, STR_OR_NONE, STR_REF } from './types.ts';
-import { callGraph } from '../emit/graphcall.ts';
+import { callGraphDroppingStatus } from '../emit/graphcall.ts';
 
 /** The method giving a class's text: __str__ then __repr__ for str(), __repr__ for repr(). */
 function textMethod(classdef: ClassDef, quoted: boolean): MethodImplementation | null {
@@ -87,7 +87,7 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
     } else if (impls.length === 1 && classes.every((c) => textMethod(c, quoted) !== null)) {
       const graph = implementationGraph(ctx, impls[0]!);
       const selfParam = graph.startblock.inputargs[0]!;
-      const call = callGraph(ctx, graph, [convertValue(ctx, repr, ctx.rtyper.reprOfValue(selfParam), f.get('self'))]);
+      const call = callGraphDroppingStatus(ctx, graph, [convertValue(ctx, repr, ctx.rtyper.reprOfValue(selfParam), f.get('self'))]);
       body = call;
     } else {
       const table = methodTable(ctx, classdef, quoted ? '__repr__' : '__str__', impls, repr, (c) => textMethod(c, quoted), (c, params, resultType) => {
