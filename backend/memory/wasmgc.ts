@@ -4,7 +4,7 @@
 // memory.
 
 import { binaryen, type Expr, type WasmHeapType, type WasmType } from '../wasm/binaryen.ts';
-import { ArrayType, Ref, StructType, type LLType, type Packing } from '../lltypes.ts';
+import { ArrayType, Ref, StructType, type FieldType, type LLType, type Packing } from '../lltypes.ts';
 import type { ValueModel } from './valuemodel.ts';
 
 function packedType(packing: Packing): number {
@@ -23,6 +23,11 @@ function dependencies(t: StructType | ArrayType): (StructType | ArrayType)[] {
     deps.push(t.element.heap);
   }
   return deps;
+}
+
+/** Whether a reference type admits null (binaryen.js has the C API function, not a wrapper). */
+function isNullable(type: WasmType): boolean {
+  return (binaryen as unknown as { _BinaryenTypeIsNullable(t: WasmType): boolean })._BinaryenTypeIsNullable(type);
 }
 
 export class WasmGCModel implements ValueModel {
@@ -102,13 +107,15 @@ export class WasmGCModel implements ValueModel {
     const builder = new binaryen.TypeBuilder(group.length);
     if (group.length > 1) builder.createRecGroup(0, group.length);
     const indexOf = new Map(group.map((t, i) => [t, i]));
-    const fieldType = (type: LLType): WasmType => {
-      if (type instanceof Ref && indexOf.has(type.heap)) return builder.getTempRefType(builder.getTempHeapType(indexOf.get(type.heap)!), true);
-      return this.valueType(type);
+    // `nonNull`: a struct field whose Ref excludes null is a non-nullable reference (fieldType).
+    const fieldType = (type: LLType, nonNull = false): WasmType => {
+      const nullable = !(nonNull && type instanceof Ref && !type.nullable);
+      if (type instanceof Ref && indexOf.has(type.heap)) return builder.getTempRefType(builder.getTempHeapType(indexOf.get(type.heap)!), nullable);
+      return nullable ? this.valueType(type) : this.refType(type.heap as StructType | ArrayType, false);
     };
     group.forEach((t, i) => {
       if (t instanceof StructType) {
-        builder.setStructType(i, t.fields.map((f) => ({ type: fieldType(f.type), packedType: packedType(f.packing), mutable: f.mutable })));
+        builder.setStructType(i, t.fields.map((f) => ({ type: fieldType(f.type, true), packedType: packedType(f.packing), mutable: f.mutable })));
         if (t.parent) {
           const parent = indexOf.has(t.parent) ? builder.getTempHeapType(indexOf.get(t.parent)!) : this.heapType(t.parent);
           builder.setSubType(i, parent);
@@ -131,18 +138,35 @@ export class WasmGCModel implements ValueModel {
     return binaryen.getTypeFromHeapType(this.heapType(t), nullable);
   }
 
+  /**
+   * The wasm type of a struct field: a Ref that excludes null is a non-nullable reference there
+   * (a list's item array, a str's code points), so that V8 reads through it without a null
+   * check; everywhere else references stay nullable (see valueType).
+   */
+  fieldType(f: FieldType): WasmType {
+    return f.type instanceof Ref && !f.type.nullable ? this.refType(f.type.heap, false) : this.valueType(f.type);
+  }
+
+  /** `value` as the field wants it: a nullable reference into a non-nullable field is asserted. */
+  private fieldValue(f: FieldType, value: Expr): Expr {
+    if (!(f.type instanceof Ref) || f.type.nullable) return value;
+    const type = binaryen.getExpressionType(value);
+    return type === binaryen.unreachable || !isNullable(type) ? value : this.module.ref.as_non_null(value);
+  }
+
   structNew(t: StructType, values: readonly Expr[]): Expr {
-    return this.module.struct.new(values as Expr[], this.heapType(t));
+    const fields = t.fields;
+    return this.module.struct.new(values.map((v, i) => this.fieldValue(fields[i]!, v)), this.heapType(t));
   }
 
   structGet(t: StructType, ref: Expr, field: string): Expr {
     const index = t.fieldIndex(field);
-    const f = t.fields[index]!;
-    return this.module.struct.get(index, ref, this.valueType(f.type), false);
+    return this.module.struct.get(index, ref, this.fieldType(t.fields[index]!), false);
   }
 
   structSet(t: StructType, ref: Expr, field: string, value: Expr): Expr {
-    return this.module.struct.set(t.fieldIndex(field), ref, value);
+    const index = t.fieldIndex(field);
+    return this.module.struct.set(index, ref, this.fieldValue(t.fields[index]!, value));
   }
 
   arrayNew(t: ArrayType, length: Expr, init: Expr | null): Expr {
