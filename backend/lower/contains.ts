@@ -5,17 +5,45 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { intRepr } from '../repr/repr.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
+import { CHARS, CHARS_REF, STR } from '../support/types.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { lowerLibraryCall } from './library.ts';
 import type { LowerOp } from './lowerop.ts';
+
+/** The longest constant whose code points `ch in "..."` compares one by one, inline. */
+const MAX_INLINE_CHARS = 16;
+
+/**
+ * `ch in " \t\n"` with a short constant: a scanner's test of one character, inline (a code
+ * point compared with each of the constant's) when `ch` has one code point; other lengths take
+ * the library's substring search. Null when the container is not such a constant.
+ */
+function charInConstant(hop: LowerOp): Expr | null {
+  const text = hop.constant(0);
+  const item = hop.repr(1);
+  if (typeof text !== 'string' || !(item instanceof StrRepr) || item.canBeNone) return null;
+  const points = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+  if (points.length === 0 || points.length > MAX_INLINE_CHARS) return null;
+  const m = hop.m;
+  const model = hop.model;
+  const chars = hop.temp(model.valueType(CHARS_REF));
+  const c = hop.temp(binaryen.i32);
+  const anyEqual = points.map((p) => m.i32.eq(c.get(), m.i32.const(p))).reduce((a, b) => m.i32.or(a, b));
+  const search = lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
+  return m.if(
+    m.i32.eq(model.arrayLength(chars.tee(model.structGet(STR, hop.arg(1), 'chars'))), m.i32.const(1)),
+    m.block(null, [c.set(model.arrayGet(CHARS, chars.get(), m.i32.const(0))), anyEqual], binaryen.i32),
+    search,
+  );
+}
 
 export function lowerContains(hop: LowerOp): Expr | null {
   const m = hop.m;
   if (hop.resultAnnotation.isConstant) return m.i32.const(hop.resultAnnotation.constValue ? 1 : 0);
   const container = hop.repr(0);
   if (container instanceof ListRepr || container instanceof TupleRepr) return lowerLibraryCall(hop, 'list_contains', [hop.args[0]!, hop.args[1]!]);
-  if (container instanceof StrRepr) return lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
+  if (container instanceof StrRepr) return charInConstant(hop) ?? lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
   if (container instanceof RangeRepr) {
     const model = hop.model;
     const r = hop.temp(hop.wasmType(container));
