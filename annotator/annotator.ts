@@ -411,7 +411,7 @@ export class Annotator implements Reflower {
   }
 
   private followLink(graph: FunctionGraph, link: Link, narrowing: Narrowing | null = null): void {
-    const cells = link.args.map((arg) => (arg instanceof Variable ? narrowing?.get(arg) : undefined) ?? this.annotation(arg));
+    const cells = link.args.map((arg) => renamedNarrowing((arg instanceof Variable ? narrowing?.get(arg) : undefined) ?? this.annotation(arg), link));
     if (link.target === graph.exceptblock) return; // exceptions are typed by the lowering
     this.addPendingBlock(graph, link.target, cells, link);
   }
@@ -474,4 +474,25 @@ export class Annotator implements Reflower {
   isAnnotated(block: Block): boolean {
     return this.annotated.has(block);
   }
+}
+
+/**
+ * A bool carried by `link` with what its truth says of other variables: those variables renamed
+ * to the target block's inputs they arrive as (the ones the link does not carry are dropped), as
+ * RPython renames knowntypedata. Without it, a test whose result crosses a block boundary before
+ * the branch (an `if isinstance(x, C)` in a try body, where the call ends its block) narrowed
+ * nothing.
+ */
+function renamedNarrowing(cell: SomeValue, link: Link): SomeValue {
+  if (!(cell instanceof SomeBool) || (cell.ifTrue === null && cell.ifFalse === null)) return cell;
+  const rename = (narrowing: Narrowing | null): Narrowing | null => {
+    if (narrowing === null) return null;
+    const renamed = new Map<Variable, SomeValue>();
+    link.args.forEach((arg, i) => {
+      const s = arg instanceof Variable ? narrowing.get(arg) : undefined;
+      if (s !== undefined) renamed.set(link.target.inputargs[i]!, s);
+    });
+    return renamed.size > 0 ? renamed : null;
+  };
+  return new SomeBool(cell.isConstant ? (cell.constValue as boolean) : undefined, { ifTrue: rename(cell.ifTrue), ifFalse: rename(cell.ifFalse) });
 }

@@ -11,6 +11,7 @@ import {
 } from './model.ts';
 import { annotationEquals, compatible, contains, union, UnionError } from './union.ts';
 import { ListDef } from './listdef.ts';
+import { Variable } from '../frontend/flowmodel.ts';
 import { ClassDef, ClassDesc } from './classdef.ts';
 import { Desc } from './description.ts';
 import { BuiltinExceptionClass } from '../frontend/program.ts';
@@ -397,5 +398,29 @@ describe('printing and constants', () => {
     const t = new SomeTuple([int(1n), new SomeFloat(2)]).withoutConstant() as SomeTuple;
     expect(t.isConstant).toBe(false);
     expect(t.items.every((i) => !i.isConstant)).toBe(true);
+  });
+});
+
+describe('bools that narrow other variables', () => {
+  const { shape, circle, square } = classes();
+  const x = new Variable('x');
+  const y = new Variable('y');
+  const narrowing = (entries: [Variable, SomeValue][]): Map<Variable, SomeValue> => new Map(entries);
+
+  it('keep, in a union, what both narrow: each variable to the union of the two', () => {
+    const a = new SomeBool(undefined, { ifTrue: narrowing([[x, new SomeInstance(circle)], [y, new SomeInstance(circle)]]) });
+    const b = new SomeBool(undefined, { ifTrue: narrowing([[x, new SomeInstance(square)]]), ifFalse: narrowing([[x, new SomeInstance(shape)]]) });
+    const merged = union(a, b) as SomeBool;
+    expect([...merged.ifTrue!.keys()]).toEqual([x]);
+    expect(annotationEquals(merged.ifTrue!.get(x)!, new SomeInstance(shape))).toBe(true);
+    expect(merged.ifFalse).toBeNull();
+  });
+
+  it('are equal only with the same narrowing, so that a block is annotated again when it shrinks', () => {
+    const a = new SomeBool(undefined, { ifTrue: narrowing([[x, new SomeInstance(circle)]]) });
+    const same = new SomeBool(undefined, { ifTrue: narrowing([[x, new SomeInstance(circle)]]) });
+    expect(annotationEquals(a, same)).toBe(true);
+    expect(annotationEquals(a, new SomeBool())).toBe(false);
+    expect(annotationEquals(a, new SomeBool(undefined, { ifTrue: narrowing([[x, new SomeInstance(shape)]]) }))).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import {
   SomeBool, SomeBuiltin, SomeConstantObject, SomeFloat, SomeImpossible, SomeInteger, SomeIterator,
   SomeCharBuffer, SomeInstance, SomeList, SomeMethod, SomeMethodSet, SomeNone, SomeNullable, SomePBC, SomeRange, SomeString, SomeTuple, SomeValue,
 } from './model.ts';
-import { SomeDict, SomeDictView, SomeSet } from './model.ts';
+import { SomeDict, SomeDictView, SomeSet, type Narrowing } from './model.ts';
+import type { Variable } from '../frontend/flowmodel.ts';
 import type { DictDef } from './dictdef.ts';
 import { PairDispatch } from './pairtype.ts';
 
@@ -28,13 +29,49 @@ function sameConstant(a: SomeValue, b: SomeValue): boolean {
   return a.isConstant && b.isConstant && Object.is(a.constValue, b.constValue);
 }
 
+/**
+ * What both narrowings say: the variables both narrow, each to the union of the two (RPython's
+ * merge of knowntypedata); null when none is left.
+ */
+function commonNarrowing(a: Narrowing | null, b: Narrowing | null): Narrowing | null {
+  if (a === null || b === null) return null;
+  if (a === b) return a;
+  const common = new Map<Variable, SomeValue>();
+  for (const [v, s] of a) {
+    const t = b.get(v);
+    if (t === undefined || !compatible(s, t)) continue;
+    common.set(v, union(s, t));
+  }
+  return common.size > 0 ? common : null;
+}
+
+/** Two bools: a constant only if both are that constant, and only the narrowing both carry. */
+function unionOfBools(x: SomeBool, y: SomeBool): SomeBool {
+  const constant = sameConstant(x, y) ? (x.constValue as boolean) : undefined;
+  const ifTrue = commonNarrowing(x.ifTrue, y.ifTrue);
+  const ifFalse = commonNarrowing(x.ifFalse, y.ifFalse);
+  if (constant !== undefined && ifTrue === x.ifTrue && ifFalse === x.ifFalse) return x;
+  return new SomeBool(constant, { ifTrue, ifFalse });
+}
+
+/** Whether two narrowings narrow the same variables to the same annotations. */
+function narrowingEquals(a: Narrowing | null, b: Narrowing | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.size !== b.size) return false;
+  for (const [v, s] of a) {
+    const t = b.get(v);
+    if (t === undefined || !annotationEquals(s, t)) return false;
+  }
+  return true;
+}
+
 rules.register(SomeValue, SomeImpossible, (a) => a);
 rules.register(SomeImpossible, SomeValue, (_a, b) => b);
 
 rules.register(SomeInteger, SomeInteger, (a, b) => {
   const x = a as SomeInteger;
   const y = b as SomeInteger;
-  if (x instanceof SomeBool && y instanceof SomeBool) return sameConstant(x, y) ? x : new SomeBool();
+  if (x instanceof SomeBool && y instanceof SomeBool) return unionOfBools(x, y);
   if (sameConstant(x, y) && !(x instanceof SomeBool) && !(y instanceof SomeBool)) return x;
   const mayBeBool = x.mayBeBool || y.mayBeBool || x instanceof SomeBool || y instanceof SomeBool;
   return new SomeInteger({ nonneg: x.nonneg && y.nonneg, mayBeBool });
@@ -208,6 +245,7 @@ export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
     if (!(a instanceof SomeTuple)) return false;
   }
   if (a.canBeNone !== b.canBeNone) return false;
+  if (a instanceof SomeBool) return narrowingEquals(a.ifTrue, (b as SomeBool).ifTrue) && narrowingEquals(a.ifFalse, (b as SomeBool).ifFalse);
   if (a instanceof SomeInteger) {
     const y = b as SomeInteger;
     return a.nonneg === y.nonneg && a.mayBeBool === y.mayBeBool;
