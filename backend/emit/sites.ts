@@ -2,8 +2,8 @@
 // what CPython prints for that frame (`  File "prog.py", line 3, in f`, the source line and its
 // marker line). The wasm code records site indexes; the host prints a site's text from this
 // table, which the loader carries as data. Paths, function names and source lines repeat from
-// site to site, so the table keeps each once and a site is eight numbers (SiteData): a program
-// of 400 sites carries 86 KB of text as about 10 KB.
+// site to site, so the table keeps each once and a site is eight numbers (SiteData): the 400
+// sites of bench/programs/json_parse.py, 85.6 KB as text, are 13.0 KB of JSON.
 
 import type { SourceFile, Span } from '../../frontend/source.ts';
 import { frameSource } from './tracebacktext.ts';
