@@ -341,10 +341,20 @@ export class SomeConstantObject extends SomeValue {
   }
 }
 
-/** A mutable buffer of code points, used by the runtime library to build strings. */
+/**
+ * A mutable buffer of code points, used by the runtime library to build strings; `narrow`: one
+ * that holds only code points below U+0100 (one byte each in the backend).
+ */
 export class SomeCharBuffer extends SomeValue {
+  readonly narrow: boolean;
+
+  constructor(narrow = false) {
+    super();
+    this.narrow = narrow;
+  }
+
   toString(): string {
-    return 'char buffer';
+    return this.narrow ? 'latin1 char buffer' : 'char buffer';
   }
   withoutConstant(): SomeValue {
     return this;

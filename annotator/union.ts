@@ -209,7 +209,11 @@ rules.register(SomeMethodSet, SomeMethod, methodSetUnion);
 rules.register(SomeMethod, SomeMethodSet, methodSetUnion);
 rules.register(SomeMethodSet, SomeMethodSet, methodSetUnion);
 
-rules.register(SomeCharBuffer, SomeCharBuffer, (a) => a);
+rules.register(SomeCharBuffer, SomeCharBuffer, (a, b) => {
+  // A function given both kinds of buffer specializes for each.
+  if ((a as SomeCharBuffer).narrow !== (b as SomeCharBuffer).narrow) throw new UnionError(a, b);
+  return a;
+});
 
 rules.register(SomeConstantObject, SomeConstantObject, (a, b) => {
   if (!Object.is(a.constValue, b.constValue)) throw new UnionError(a, b);
@@ -250,6 +254,7 @@ export function annotationEquals(a: SomeValue, b: SomeValue): boolean {
     const y = b as SomeInteger;
     return a.nonneg === y.nonneg && a.mayBeBool === y.mayBeBool;
   }
+  if (a instanceof SomeCharBuffer) return a.narrow === (b as SomeCharBuffer).narrow;
   if (a instanceof SomeList) return a.listdef.item === (b as SomeList).listdef.item;
   if (a instanceof SomeDict || a instanceof SomeSet) return a.dictdef.sameAs((b as SomeDict | SomeSet).dictdef);
   if (a instanceof SomeDictView) return a.variant === (b as SomeDictView).variant && a.dict.dictdef.sameAs((b as SomeDictView).dict.dictdef);

@@ -95,6 +95,12 @@ export class ArrayType {
   }
 }
 
+/**
+ * Any array, whatever its elements: a field that holds one of several array types (a str's code
+ * points, stored one byte each or four) is a reference to it, and its users test which it is.
+ */
+export const ANY_ARRAY = new ArrayType('array', Void, false);
+
 export type HeapType = StructType | ArrayType;
 
 /** A reference to a heap object. */

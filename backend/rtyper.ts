@@ -16,7 +16,7 @@ import type { FunctionDesc } from '../annotator/description.ts';
 import { TupleRepr } from './repr/tuple.ts';
 import type { FunctionGraph, Hlvalue } from '../frontend/flowmodel.ts';
 import { boolRepr, floatRepr, impossibleRepr, intRepr, noneRepr, VoidRepr, type Repr } from './repr/repr.ts';
-import { charBufferRepr, strOrNoneRepr, strRepr } from './repr/str.ts';
+import { charBufferRepr, latin1BufferRepr, strOrNoneRepr, strRepr } from './repr/str.ts';
 import { ListRepr } from './repr/list.ts';
 import { dictReprOf } from './repr/dict.ts';
 import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr, TupleIterRepr } from './repr/iterators.ts';
@@ -73,7 +73,7 @@ export class RTyper {
     if (s instanceof SomeBuiltin) return s.self ? this.reprOf(s.self) : this.cached(`builtin ${s.name}`, () => new VoidRepr(`builtin ${s.name}`));
     if (s instanceof SomeConstantObject) return this.cached(`const ${s.label}`, () => new VoidRepr(s.label));
     if (s instanceof SomeInstance) return this.instanceRepr(s.classdef);
-    if (s instanceof SomeCharBuffer) return charBufferRepr;
+    if (s instanceof SomeCharBuffer) return s.narrow ? latin1BufferRepr : charBufferRepr;
     if (s instanceof SomeTuple) {
       const items = s.items.map((item) => this.reprOf(item));
       if (items.every((r) => r.isVoid)) return this.cached(`const ${s.toString()}`, () => new VoidRepr(s.toString()));

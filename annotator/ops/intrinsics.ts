@@ -2,7 +2,7 @@
 // str, character buffers to build strings, slices, character classes, and float rounding.
 
 import { Diag } from '../../diagnostics/catalog.ts';
-import { SomeCharBuffer, SomeFloat, SomeInteger, SomeNone, SomeString, type SomeValue } from '../model.ts';
+import { SomeBool, SomeCharBuffer, SomeFloat, SomeInteger, SomeNone, SomeString, type SomeValue } from '../model.ts';
 import type { CallArguments } from './builtins.ts';
 import type { OpRequest } from './registry.ts';
 
@@ -16,6 +16,8 @@ const isFloat = (s: SomeValue): boolean => s instanceof SomeFloat;
 const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.code_at': { params: [isStr, isInt], result: () => new SomeInteger({ nonneg: true }) },
   '__wyrm__.chars_new': { params: [isInt], result: () => new SomeCharBuffer() },
+  '__wyrm__.latin1_new': { params: [isInt], result: () => new SomeCharBuffer(true) },
+  '__wyrm__.is_latin1': { params: [isStr], result: () => new SomeBool() },
   '__wyrm__.chars_set': { params: [isBuffer, isInt, isInt], result: () => new SomeNone() },
   '__wyrm__.chars_put': { params: [isBuffer, isInt, isStr], result: () => new SomeNone() },
   '__wyrm__.char_case_full': { params: [isInt, isInt], result: () => new SomeString() },

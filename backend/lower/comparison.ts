@@ -6,7 +6,8 @@ import { BoolRepr, FloatRepr, IntRepr, VoidRepr, boolRepr, intRepr } from '../re
 import { StrRepr } from '../repr/str.ts';
 import { compareIntFloat } from '../support/compare.ts';
 import { strCompare, strEquals } from '../support/strings.ts';
-import { CHARS, CHARS_REF, STR } from '../support/types.ts';
+import { STR, STR_CHARS_REF } from '../support/types.ts';
+import { charAt } from '../support/strkinds.ts';
 import { lowerTruthOf } from './truth.ts';
 import { ListRepr } from '../repr/list.ts';
 import { TupleRepr } from '../repr/tuple.ts';
@@ -30,10 +31,10 @@ function equalsOneChar(hop: LowerOp, value: number, constant: number): Expr | nu
   const m = hop.m;
   const model = hop.model;
   const str = hop.temp(hop.wasmType(hop.repr(value)));
-  const chars = hop.temp(model.valueType(CHARS_REF));
+  const chars = hop.temp(model.valueType(STR_CHARS_REF));
   const test = m.if(
     m.i32.eq(model.arrayLength(chars.tee(model.structGet(STR, str.get(), 'chars'))), m.i32.const(1)),
-    m.i32.eq(model.arrayGet(CHARS, chars.get(), m.i32.const(0)), m.i32.const(points[0]!.codePointAt(0)!)),
+    m.i32.eq(charAt(hop.support, () => chars.get(), () => m.i32.const(0)), m.i32.const(points[0]!.codePointAt(0)!)),
     m.i32.const(0),
   );
   const canBeNone = (hop.repr(value) as StrRepr).canBeNone;

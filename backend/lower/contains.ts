@@ -5,7 +5,8 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { intRepr } from '../repr/repr.ts';
 import { ListRepr } from '../repr/list.ts';
 import { StrRepr } from '../repr/str.ts';
-import { CHARS, CHARS_REF, STR } from '../support/types.ts';
+import { STR, STR_CHARS_REF } from '../support/types.ts';
+import { charAt } from '../support/strkinds.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { lowerLibraryCall } from './library.ts';
@@ -27,13 +28,13 @@ function charInConstant(hop: LowerOp): Expr | null {
   if (points.length === 0 || points.length > MAX_INLINE_CHARS) return null;
   const m = hop.m;
   const model = hop.model;
-  const chars = hop.temp(model.valueType(CHARS_REF));
+  const chars = hop.temp(model.valueType(STR_CHARS_REF));
   const c = hop.temp(binaryen.i32);
   const anyEqual = points.map((p) => m.i32.eq(c.get(), m.i32.const(p))).reduce((a, b) => m.i32.or(a, b));
   const search = lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
   return m.if(
     m.i32.eq(model.arrayLength(chars.tee(model.structGet(STR, hop.arg(1), 'chars'))), m.i32.const(1)),
-    m.block(null, [c.set(model.arrayGet(CHARS, chars.get(), m.i32.const(0))), anyEqual], binaryen.i32),
+    m.block(null, [c.set(charAt(hop.support, () => chars.get(), () => m.i32.const(0))), anyEqual], binaryen.i32),
     search,
   );
 }

@@ -38,7 +38,9 @@ import {
 } from '../support/format.ts';
 import { textExpr } from '../support/text.ts';
 import { HOST } from '../support/support.ts';
-import { CHARS, CHARS_REF, STR, STR_REF } from '../support/types.ts';
+import { CHARS, CHARS_REF, LATIN1, LATIN1_REF, STR, STR_REF } from '../support/types.ts';
+import { isLatin1, newStr, strPut } from '../support/strkinds.ts';
+import { strFromChar } from '../support/chars.ts';
 import { floatToInt } from './conversions.ts';
 import { mayRunUserCode } from './strings.ts';
 import type { CallArgs } from './calls.ts';
@@ -198,7 +200,7 @@ function charOf(hop: LowerOp, source: Source, info: FormatValueInfo): Expr {
     return m.block(null, [
       n.set(asInt(hop, source)),
       m.if(m.i64.gt_u(n.get(), m.i64.const(0x10ffffn)), hop.raise('OverflowError', '%c arg not in range(0x110000)')),
-      model.structNew(STR, [m.i64.const(0n), model.arrayNewFixed(CHARS, [m.i32.wrap(n.get())])]),
+      m.call(strFromChar(hop.support), [m.i32.wrap(n.get())], strType(hop)),
     ], strType(hop));
   }
   const s = hop.temp(hop.model.valueType(strOrNoneRepr.lltype));
@@ -244,7 +246,7 @@ function pieceText(hop: LowerOp, piece: FormatPiece, sources: readonly Source[])
   return piece.kind === 'text' ? hop.support.str(piece.text) : valuePieceText(hop, piece, sources);
 }
 
-/** The strs of `parts` joined, in one allocation. */
+/** The strs of `parts` joined, in one allocation, one byte per code point when they all are. */
 export function joinStrs(hop: LowerOp, parts: Expr[]): Expr {
   const m = hop.m;
   const model = hop.model;
@@ -255,16 +257,26 @@ export function joinStrs(hop: LowerOp, parts: Expr[]): Expr {
   const chars = (i: number): Expr => model.structGet(STR, temps[i]!.get(), 'chars');
   const total = hop.temp(binaryen.i32);
   const at = hop.temp(binaryen.i32);
-  const out = hop.temp(model.valueType(CHARS_REF));
+  const narrow = hop.temp(model.valueType(LATIN1_REF));
+  const wide = hop.temp(model.valueType(CHARS_REF));
   const code: Expr[] = parts.map((part, i) => temps[i]!.set(part));
   let sum: Expr = model.arrayLength(chars(0));
   for (let i = 1; i < parts.length; i++) sum = m.i32.add(sum, model.arrayLength(chars(i)));
-  code.push(total.set(sum), out.set(model.arrayNew(CHARS, total.get(), null)), at.set(m.i32.const(0)));
-  parts.forEach((_, i) => {
-    code.push(model.arrayCopy(CHARS, out.get(), at.get(), CHARS, chars(i), m.i32.const(0), model.arrayLength(chars(i))));
-    if (i < parts.length - 1) code.push(at.set(m.i32.add(at.get(), model.arrayLength(chars(i)))));
-  });
-  code.push(model.structNew(STR, [m.i64.const(0n), out.get()]));
+  let allNarrow: Expr = isLatin1(hop.support, chars(0));
+  for (let i = 1; i < parts.length; i++) allNarrow = m.i32.and(allNarrow, isLatin1(hop.support, chars(i)));
+  const advance = (i: number): Expr[] => (i < parts.length - 1 ? [at.set(m.i32.add(at.get(), model.arrayLength(chars(i))))] : []);
+  const narrowCopies = parts.flatMap((_, i) => [
+    model.arrayCopy(LATIN1, narrow.get(), at.get(), LATIN1, model.refCast(chars(i), LATIN1), m.i32.const(0), model.arrayLength(chars(i))),
+    ...advance(i),
+  ]);
+  const wideCopies = parts.flatMap((_, i) => [m.call(strPut(hop.support), [wide.get(), at.get(), temps[i]!.get()], binaryen.none), ...advance(i)]);
+  code.push(total.set(sum), at.set(m.i32.const(0)));
+  code.push(m.if(
+    allNarrow,
+    m.block(null, [narrow.set(model.arrayNew(LATIN1, total.get(), null)), ...narrowCopies, newStr(hop.support, narrow.get())], type),
+    // A part holds a code point from U+0100 up, so the whole is wide.
+    m.block(null, [wide.set(model.arrayNew(CHARS, total.get(), null)), ...wideCopies, newStr(hop.support, wide.get())], type),
+  ));
   return m.block(null, code, type);
 }
 

@@ -9,13 +9,14 @@ import type { Hlvalue } from '../../frontend/flowmodel.ts';
 import { IDENTITY_HASH_FIELD } from '../../annotator/ops/instancehash.ts';
 import type { InstanceRepr } from '../repr/instance.ts';
 import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
-import { charBufferRepr, strRepr } from '../repr/str.ts';
+import { type CharBufferRepr, strRepr } from '../repr/str.ts';
 import { strFromChar } from '../support/chars.ts';
-import { charsToStr, strSlice } from '../support/strings.ts';
+import { strSlice } from '../support/strings.ts';
+import { charAt, isLatin1, strOfChars, strOfLatin1, strPut, strPutLatin1 } from '../support/strkinds.ts';
 import { HOST } from '../support/support.ts';
 import { strFromUtf8 } from '../support/argv.ts';
 import { readLine } from '../support/input.ts';
-import { CHARS, STR } from '../support/types.ts';
+import { CHARS, LATIN1, STR, STR_CHARS_REF } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
 import type { LowerOp } from './lowerop.ts';
 
@@ -38,27 +39,49 @@ function identityHash(hop: LowerOp, value: Hlvalue): Expr {
   ], binaryen.i64);
 }
 
+/** The repr of the character buffer an intrinsic's first argument is (CHARS or LATIN1). */
+function bufferOf(hop: LowerOp, call: CallArgs): CharBufferRepr {
+  return hop.fn.reprOf(call.positional[0]!) as CharBufferRepr;
+}
+
 export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr {
   const m = hop.m;
   const model = hop.model;
   const arg = (i: number, repr: Repr = intRepr): Expr => hop.valueAs(call.positional[i]!, repr);
   const index = (i: number): Expr => m.i32.wrap(arg(i));
   switch (name) {
-    case '__wyrm__.code_at':
-      return m.i64.extend_u(model.arrayGet(CHARS, model.structGet(STR, arg(0, strRepr), 'chars'), index(1)));
+    case '__wyrm__.code_at': {
+      const chars = hop.temp(model.valueType(STR_CHARS_REF));
+      const at = hop.temp(binaryen.i32);
+      return m.block(null, [
+        chars.set(model.structGet(STR, arg(0, strRepr), 'chars')),
+        at.set(index(1)),
+        m.i64.extend_u(charAt(hop.support, () => chars.get(), () => at.get())),
+      ], binaryen.i64);
+    }
+    case '__wyrm__.is_latin1':
+      return isLatin1(hop.support, model.structGet(STR, arg(0, strRepr), 'chars'));
     case '__wyrm__.chars_new':
       return model.arrayNew(CHARS, index(0), null);
-    case '__wyrm__.chars_set':
-      return model.arraySet(CHARS, arg(0, charBufferRepr), index(1), m.i32.wrap(arg(2)));
+    case '__wyrm__.latin1_new':
+      return model.arrayNew(LATIN1, index(0), null);
+    case '__wyrm__.chars_set': {
+      const buffer = bufferOf(hop, call);
+      return model.arraySet(buffer.array, arg(0, buffer), index(1), m.i32.wrap(arg(2)));
+    }
     case '__wyrm__.chars_put': {
-      const text = hop.temp(hop.wasmType(strRepr));
-      const source = (): Expr => model.structGet(STR, text.get(), 'chars');
-      return m.block(null, [text.set(arg(2, strRepr)), model.arrayCopy(CHARS, arg(0, charBufferRepr), index(1), CHARS, source(), m.i32.const(0), model.arrayLength(source()))]);
+      // Into a LATIN1 buffer only LATIN1 strs are put (the library tests is_latin1 first).
+      const buffer = bufferOf(hop, call);
+      const put = buffer.array === LATIN1 ? strPutLatin1(hop.support) : strPut(hop.support);
+      return m.call(put, [arg(0, buffer), index(1), arg(2, strRepr)], binaryen.none);
     }
     case '__wyrm__.char_case_full':
       return m.call(strFromUtf8(hop.support), [hop.support.hostCall(HOST.caseFull, [m.i32.wrap(arg(1)), m.i32.wrap(arg(0))])], hop.wasmType(strRepr));
-    case '__wyrm__.chars_str':
-      return m.call(charsToStr(hop.support), [arg(0, charBufferRepr), index(1)], hop.wasmType(strRepr));
+    case '__wyrm__.chars_str': {
+      const buffer = bufferOf(hop, call);
+      const make = buffer.array === LATIN1 ? strOfLatin1(hop.support) : strOfChars(hop.support);
+      return m.call(make, [arg(0, buffer), index(1)], hop.wasmType(strRepr));
+    }
     case '__wyrm__.str_slice':
       return m.call(strSlice(hop.support), [arg(0, strRepr), index(1), index(2)], hop.wasmType(strRepr));
     case '__wyrm__.str_from_code':

@@ -10,7 +10,8 @@ import { ListRepr } from '../repr/list.ts';
 import { ListIterRepr, RANGE, RANGE_ITER, RangeIterRepr, RangeRepr, STR_ITER, StrIterRepr, TupleIterRepr } from '../repr/iterators.ts';
 import { rangeLength } from '../support/ranges.ts';
 import { strFromChar } from '../support/chars.ts';
-import { CHARS, STR } from '../support/types.ts';
+import { STR } from '../support/types.ts';
+import { charAt } from '../support/strkinds.ts';
 import type { CallArgs } from './calls.ts';
 import { lowerInstanceIter } from './iterprotocol.ts';
 import { TupleRepr } from '../repr/tuple.ts';
@@ -106,7 +107,7 @@ export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr 
       item: m.block(null, [
         index.set(model.structGet(STR_ITER, it(), 'index')),
         model.structSet(STR_ITER, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
-        m.call(strFromChar(hop.support), [model.arrayGet(CHARS, model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), index.get())], hop.wasmType(hop.resultRepr)),
+        m.call(strFromChar(hop.support), [charAt(hop.support, () => model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), () => index.get())], hop.wasmType(hop.resultRepr)),
       ], hop.wasmType(hop.resultRepr)),
     };
   }

@@ -11,7 +11,8 @@ import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { rangeLength } from '../support/ranges.ts';
 import { listAppend, listConcat, listConvert, listInsert, listPop, listRepeat } from '../support/lists.ts';
 import { strFromChar } from '../support/chars.ts';
-import { CHARS, CHARS_REF, STR } from '../support/types.ts';
+import { STR, STR_CHARS_REF } from '../support/types.ts';
+import { charAt } from '../support/strkinds.ts';
 import type { CallArgs } from './calls.ts';
 import { lowerLibraryCall } from './library.ts';
 import { listLibraryFunction } from '../../annotator/ops/containers.ts';
@@ -65,12 +66,14 @@ export function lowerGetItem(hop: LowerOp): Expr | null {
     ], binaryen.i64);
   }
   if (container instanceof StrRepr) {
-    const chars = hop.temp(hop.model.valueType(CHARS_REF));
+    const chars = hop.temp(hop.model.valueType(STR_CHARS_REF));
+    const at = hop.temp(binaryen.i32);
     const { setup, index } = checkedIndex(hop, 1, model.arrayLength(chars.get()), 'string index out of range');
     return m.block(null, [
       chars.set(model.structGet(STR, hop.arg(0), 'chars')),
       ...setup,
-      m.call(strFromChar(hop.support), [model.arrayGet(CHARS, chars.get(), index)], hop.wasmType(hop.resultRepr)),
+      at.set(index),
+      m.call(strFromChar(hop.support), [charAt(hop.support, () => chars.get(), () => at.get())], hop.wasmType(hop.resultRepr)),
     ], hop.wasmType(hop.resultRepr));
   }
   return null;

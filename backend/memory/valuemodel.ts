@@ -29,4 +29,8 @@ export interface ValueModel {
   isNull(ref: Expr): Expr;
   asNonNull(ref: Expr): Expr;
   refEq(a: Expr, b: Expr): Expr;
+  /** Whether a (non-null) reference is to an object of type `t` (or a subtype), as an i32. */
+  refTest(ref: Expr, t: StructType | ArrayType): Expr;
+  /** The reference as a non-null reference to `t`, trapping when it is not one. */
+  refCast(ref: Expr, t: StructType | ArrayType): Expr;
 }

@@ -4,7 +4,7 @@
 // memory.
 
 import { binaryen, type Expr, type WasmHeapType, type WasmType } from '../wasm/binaryen.ts';
-import { ArrayType, Ref, StructType, type FieldType, type LLType, type Packing } from '../lltypes.ts';
+import { ANY_ARRAY, ArrayType, Ref, StructType, type FieldType, type LLType, type Packing } from '../lltypes.ts';
 import type { ValueModel } from './valuemodel.ts';
 
 function packedType(packing: Packing): number {
@@ -37,6 +37,9 @@ export class WasmGCModel implements ValueModel {
 
   constructor(module: binaryen.Module) {
     this.module = module;
+    // The abstract type of every array is wasm's own `array`, never built (binaryen.js declares
+    // `binaryen.array` but does not define it).
+    this.heapTypes.set(ANY_ARRAY, binaryen.getHeapType(binaryen.arrayref));
   }
 
   valueType(t: LLType): WasmType {
@@ -212,5 +215,13 @@ export class WasmGCModel implements ValueModel {
 
   refEq(a: Expr, b: Expr): Expr {
     return this.module.ref.eq(a, b);
+  }
+
+  refTest(ref: Expr, t: StructType | ArrayType): Expr {
+    return this.module.ref.test(ref, this.refType(t, false));
+  }
+
+  refCast(ref: Expr, t: StructType | ArrayType): Expr {
+    return this.module.ref.cast(ref, this.refType(t, false));
   }
 }

@@ -2,8 +2,8 @@
 // hash). Constants become immutable globals built once.
 
 import type { Expr } from '../wasm/binaryen.ts';
-import { CHARS, STR_OR_NONE } from '../support/types.ts';
-import { Ref } from '../lltypes.ts';
+import { CHARS, LATIN1, STR_OR_NONE } from '../support/types.ts';
+import { type ArrayType, Ref } from '../lltypes.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { Repr } from './repr.ts';
 
@@ -31,10 +31,21 @@ export class StrRepr extends Repr {
 export const strRepr = new StrRepr(false);
 export const strOrNoneRepr = new StrRepr(true);
 
-/** A character buffer of the runtime library: the code point array strings are made of. */
+/**
+ * A character buffer of the runtime library: a CHARS array strings are built in, or a LATIN1
+ * one when the library knows every code point it will hold is below U+0100.
+ */
 export class CharBufferRepr extends Repr {
-  readonly lltype = new Ref(CHARS, true);
-  readonly key = 'chars';
+  readonly lltype: Ref;
+  readonly key: string;
+  readonly array: ArrayType;
+
+  constructor(array: ArrayType) {
+    super();
+    this.array = array;
+    this.lltype = new Ref(array, true);
+    this.key = array === LATIN1 ? 'latin1 chars' : 'chars';
+  }
 
   constant(value: unknown, ctx: ModuleContext): Expr {
     if (value === null) return ctx.model.nullOf(this.lltype);
@@ -46,4 +57,5 @@ export class CharBufferRepr extends Repr {
   }
 }
 
-export const charBufferRepr = new CharBufferRepr();
+export const charBufferRepr = new CharBufferRepr(CHARS);
+export const latin1BufferRepr = new CharBufferRepr(LATIN1);

@@ -6,7 +6,7 @@
 import { binaryen } from '../wasm/binaryen.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
 import { ArrayType, Ref } from '../lltypes.ts';
-import { CHARS, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { CHARS, LATIN1, STR, STR_OR_NONE, STR_REF } from './types.ts';
 import type { Support } from './support.ts';
 
 /** How many code points (from 0) have a shared one-character string. */
@@ -23,10 +23,10 @@ export function strFromChar(s: Support): string {
     const f = new FunctionBuilder(m, 'str_from_char', [['c', binaryen.i32]]);
     f.local('table', tableType);
     f.local('shared', model.valueType(STR_OR_NONE));
-    const fresh = (): binaryen.ExpressionRef => model.structNew(STR, [m.i64.const(0n), model.arrayNewFixed(CHARS, [f.get('c')])]);
+    const fresh = (kind: typeof CHARS): binaryen.ExpressionRef => model.structNew(STR, [m.i64.const(0n), model.arrayNewFixed(kind, [f.get('c')])]);
     const table = (): binaryen.ExpressionRef => f.get('table');
     f.finish(model.valueType(STR_REF), [
-      m.if(m.i32.ge_u(f.get('c'), m.i32.const(SHARED)), m.return(fresh())),
+      m.if(m.i32.ge_u(f.get('c'), m.i32.const(SHARED)), m.return(fresh(CHARS))),
       f.set('table', m.global.get('one_char_strs', tableType)),
       m.if(model.isNull(table()), m.block(null, [
         f.set('table', model.arrayNew(SHARED_STRS, m.i32.const(SHARED), null)),
@@ -34,7 +34,7 @@ export function strFromChar(s: Support): string {
       ])),
       f.set('shared', model.arrayGet(SHARED_STRS, table(), f.get('c'))),
       m.if(model.isNull(f.get('shared')), m.block(null, [
-        f.set('shared', fresh()),
+        f.set('shared', fresh(LATIN1)),
         model.arraySet(SHARED_STRS, table(), f.get('c'), f.get('shared')),
       ])),
       model.asNonNull(f.get('shared')),

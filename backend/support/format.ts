@@ -17,7 +17,8 @@ import { FORMAT_ERRORS, FORMAT_KINDS, FORMAT_PATHS, SPEC_ALTERNATE, TEXT_CHUNK }
 import { raiseException } from './exceptions.ts';
 import { intToStr, floatToStr } from './output.ts';
 import { BUILDER_REF, builderAppendChar, builderFinish, builderNew } from './strbuilder.ts';
-import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { CHARS, CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { strOfWholeChars, strWide } from './strkinds.ts';
 import { HOST, SCRATCH, SCRATCH_SIZE, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -79,7 +80,7 @@ export function strFromHost(s: Support): string {
         f.set('i', m.i32.add(f.get('i'), f.get('count'))),
         f.set('count', m.if(m.i32.lt_u(f.get('i'), f.get('n')), s.hostCall(HOST.fmtText, [f.get('i')]), m.i32.const(0))),
       ]),
-      model.structNew(STR, [m.i64.const(0n), f.get('chars')]),
+      strOfWholeChars(s, () => f.get('chars')),
     ]);
   });
 }
@@ -96,7 +97,7 @@ export function strToHost(s: Support): string {
     f.local('j', i32);
     f.local('count', i32);
     f.finish(binaryen.none, [
-      f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
+      f.set('chars', m.call(strWide(s), [f.get('s')], model.valueType(CHARS_REF))),
       f.set('n', model.arrayLength(f.get('chars'))),
       whileLoop(m, 'chunks', m.i32.lt_u(f.get('i'), f.get('n')), [
         f.set('count', m.i32.sub(f.get('n'), f.get('i'))),
@@ -247,7 +248,7 @@ export function fmtNumber(s: Support): string {
           m.i32.and(m.i32.eqz(get('padding')), m.i32.eq(get('glen'), get('digits'))),
           m.i32.and(m.i32.eqz(get('prefix')), m.i32.eq(get('dstart'), get('signLen'))),
         ),
-        m.return(model.structNew(STR, [m.i64.const(0n), get('text')])),
+        m.return(strOfWholeChars(s, () => get('text'))),
       ),
       f.set('left', m.if(isChar('align', '<'), c(0), m.if(isChar('align', '^'), m.i32.shr_u(get('padding'), c(1)), m.if(isChar('align', '='), c(0), get('padding'))))),
       f.set('middle', m.if(isChar('align', '='), get('padding'), c(0))),
@@ -301,7 +302,7 @@ export function fmtNumber(s: Support): string {
         f.set('p', add(get('p'), c(1))),
       ])),
       model.arrayCopy(CHARS, get('out'), get('p'), CHARS, get('text'), get('remStart'), get('remLen')),
-      model.structNew(STR, [m.i64.const(0n), get('out')]),
+      strOfWholeChars(s, () => get('out')),
     ]);
   });
 }
@@ -324,7 +325,7 @@ export function fmtStr(s: Support): string {
     f.local('out', model.valueType(CHARS_REF));
     const c = (n: number): Expr => m.i32.const(n);
     f.finish(model.valueType(STR_REF), [
-      f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
+      f.set('chars', m.call(strWide(s), [f.get('s')], model.valueType(CHARS_REF))),
       f.set('n', model.arrayLength(f.get('chars'))),
       m.if(m.i32.and(m.i32.ge_s(f.get('precision'), c(0)), m.i32.lt_s(f.get('precision'), f.get('n'))), f.set('n', f.get('precision'))),
       m.if(m.i32.gt_s(f.get('width'), c(FIELD_MAX)), memoryError(s, f.get('site'))),
@@ -340,7 +341,7 @@ export function fmtStr(s: Support): string {
       )),
       f.set('out', model.arrayNew(CHARS, m.i32.add(f.get('n'), f.get('padding')), f.get('fill'))),
       model.arrayCopy(CHARS, f.get('out'), f.get('left'), CHARS, f.get('chars'), c(0), f.get('n')),
-      model.structNew(STR, [m.i64.const(0n), f.get('out')]),
+      strOfWholeChars(s, () => f.get('out')),
     ]);
   });
 }
@@ -452,7 +453,7 @@ export function fmtFloat(s: Support): string {
         m.call(fmtRaise(s), [f.get('n'), f.get('site')], binaryen.none),
         m.return(s.str('')),
       ])),
-      f.set('text', model.structGet(STR, m.call(strFromHost(s), [f.get('n')], strType), 'chars')),
+      f.set('text', m.call(strWide(s), [m.call(strFromHost(s), [f.get('n')], strType)], model.valueType(CHARS_REF))),
       f.set('negative', m.if(f.get('n'), m.i32.eq(model.arrayGet(CHARS, f.get('text'), c(0)), c(ASCII('-'))), c(0))),
       f.set('dend', f.get('negative')),
       m.loop('digits', m.if(

@@ -5,7 +5,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
-import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { LATIN1, LATIN1_REF, STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { charAt } from './strkinds.ts';
 import { HOST, OUTPUT_BUFFER, OUTPUT_BUFFER_SIZE, SCRATCH, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -99,7 +100,7 @@ export function writeStr(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'write_str', [['fd', i32], ['s', model.valueType(STR_OR_NONE)]]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(STR_CHARS_REF));
     f.local('i', i32);
     f.local('n', i32);
     f.finish(binaryen.none, [
@@ -108,7 +109,7 @@ export function writeStr(s: Support): string {
       f.set('n', model.arrayLength(f.get('chars'))),
       f.set('i', m.i32.const(0)),
       whileLoop(m, 'chars', m.i32.lt_u(f.get('i'), f.get('n')), [
-        m.call(outCodepoint(s), [model.arrayGet(CHARS, f.get('chars'), f.get('i'))], binaryen.none),
+        m.call(outCodepoint(s), [charAt(s, () => f.get('chars'), () => f.get('i'))], binaryen.none),
         f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
       ]),
     ]);
@@ -179,17 +180,17 @@ export function intToStr(s: Support): string {
     f.local('u', i64);
     f.local('p', i32);
     f.local('neg', i32);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(LATIN1_REF));
     f.local('i', i32);
     f.finish(model.valueType(STR_REF), [
       f.set('u', f.get('n')),
       f.set('neg', m.i64.lt_s(f.get('n'), m.i64.const(0n))),
       m.if(f.get('neg'), f.set('u', m.i64.sub(m.i64.const(0n), f.get('n')))),
       ...digitsIntoScratch(m, f),
-      f.set('chars', model.arrayNew(CHARS, m.i32.add(m.i32.sub(m.i32.const(32), f.get('p')), f.get('neg')), m.i32.const(45))),
+      f.set('chars', model.arrayNew(LATIN1, m.i32.add(m.i32.sub(m.i32.const(32), f.get('p')), f.get('neg')), m.i32.const(45))),
       f.set('i', f.get('neg')),
       whileLoop(m, 'copy', m.i32.lt_u(f.get('p'), m.i32.const(32)), [
-        model.arraySet(CHARS, f.get('chars'), f.get('i'), m.i32.load8_u(SCRATCH, 1, f.get('p'))),
+        model.arraySet(LATIN1, f.get('chars'), f.get('i'), m.i32.load8_u(SCRATCH, 1, f.get('p'))),
         f.set('p', m.i32.add(f.get('p'), m.i32.const(1))),
         f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
       ]),
@@ -204,13 +205,13 @@ export function strFromScratch(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'str_from_scratch', [['n', i32]]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(LATIN1_REF));
     f.local('i', i32);
     f.finish(model.valueType(STR_REF), [
-      f.set('chars', model.arrayNew(CHARS, f.get('n'), null)),
+      f.set('chars', model.arrayNew(LATIN1, f.get('n'), null)),
       f.set('i', m.i32.const(0)),
       whileLoop(m, 'copy', m.i32.lt_u(f.get('i'), f.get('n')), [
-        model.arraySet(CHARS, f.get('chars'), f.get('i'), m.i32.load8_u(SCRATCH, 1, f.get('i'))),
+        model.arraySet(LATIN1, f.get('chars'), f.get('i'), m.i32.load8_u(SCRATCH, 1, f.get('i'))),
         f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
       ]),
       model.structNew(STR, [m.i64.const(0n), f.get('chars')]),

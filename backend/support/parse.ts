@@ -8,7 +8,8 @@ import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { raiseException } from './exceptions.ts';
 import { strConcat } from './strings.ts';
 import { strRepr } from './strrepr.ts';
-import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { charAt } from './strkinds.ts';
 import { HOST, SCRATCH, SCRATCH_SIZE, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -41,7 +42,7 @@ export function strToInt(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'str_to_int', [['s', model.valueType(STR_OR_NONE)], ['site', i32]]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(STR_CHARS_REF));
     f.local('i', i32);
     f.local('end', i32);
     f.local('c', i32);
@@ -49,7 +50,9 @@ export function strToInt(s: Support): string {
     f.local('acc', i64);
     f.local('digits', i32);
     f.local('underscore', i32);
-    const char = (at: Expr): Expr => model.arrayGet(CHARS, f.get('chars'), at);
+    f.local('at', i32);
+    // `at` is computed once into a local, as charAt reads its index twice.
+    const char = (at: Expr): Expr => m.block(null, [f.set('at', at), charAt(s, () => f.get('chars'), () => f.get('at'))], i32);
     const fail = (): Expr => m.block(null, [raiseQuoted(s, 'invalid literal for int() with base 10: ', f.get('s'), f.get('site')), m.return(m.i64.const(0n))]);
     const overflow = (): Expr => m.block(null, [
       m.call(raiseException(s), [m.i32.const(s.classId('OverflowError')), s.str('integer result does not fit in 64 bits'), f.get('site')], binaryen.none),
@@ -112,7 +115,7 @@ export function strToScratch(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'str_to_scratch', [['s', model.valueType(STR_OR_NONE)]]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(STR_CHARS_REF));
     f.local('i', i32);
     f.local('p', i32);
     f.local('c', i32);
@@ -122,7 +125,7 @@ export function strToScratch(s: Support): string {
       f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
       m.if(m.i32.gt_u(model.arrayLength(f.get('chars')), m.i32.const(SCRATCH_SIZE / 4)), m.return(m.i32.const(-1))),
       whileLoop(m, 'chars', m.i32.lt_u(f.get('i'), model.arrayLength(f.get('chars'))), [
-        f.set('c', model.arrayGet(CHARS, f.get('chars'), f.get('i'))),
+        f.set('c', charAt(s, () => f.get('chars'), () => f.get('i'))),
         m.if(
           m.i32.lt_u(f.get('c'), m.i32.const(0x80)),
           put(f.get('c')),

@@ -5,6 +5,7 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
 import { Char, Ref, StructType, field } from '../lltypes.ts';
 import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { strOfChars, strPut } from './strkinds.ts';
 import type { Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -62,30 +63,25 @@ export function builderAppendStr(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'sb_append_str', [['sb', model.valueType(BUILDER_REF)], ['s', model.valueType(STR_OR_NONE)]]);
-    f.local('src', model.valueType(CHARS_REF));
     f.local('n', i32);
     const length = (): Expr => model.structGet(BUILDER, f.get('sb'), 'length');
     f.finish(binaryen.none, [
-      f.set('src', model.structGet(STR, f.get('s'), 'chars')),
-      f.set('n', model.arrayLength(f.get('src'))),
+      f.set('n', model.arrayLength(model.structGet(STR, f.get('s'), 'chars'))),
       m.call(builderReserve(s), [f.get('sb'), f.get('n')], binaryen.none),
-      model.arrayCopy(CHARS, model.structGet(BUILDER, f.get('sb'), 'chars'), length(), CHARS, f.get('src'), m.i32.const(0), f.get('n')),
+      m.call(strPut(s), [model.structGet(BUILDER, f.get('sb'), 'chars'), length(), f.get('s')], binaryen.none),
       model.structSet(BUILDER, f.get('sb'), 'length', m.i32.add(length(), f.get('n'))),
     ]);
   });
 }
 
+/** The built str, in its narrowest kind; the builder's array is never shared with it while it can still change. */
 export function builderFinish(s: Support): string {
   return s.ensure('sb_finish', () => {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'sb_finish', [['sb', model.valueType(BUILDER_REF)]]);
-    f.local('out', model.valueType(CHARS_REF));
-    const length = (): Expr => model.structGet(BUILDER, f.get('sb'), 'length');
     f.finish(model.valueType(STR_REF), [
-      f.set('out', model.arrayNew(CHARS, length(), null)),
-      model.arrayCopy(CHARS, f.get('out'), m.i32.const(0), CHARS, model.structGet(BUILDER, f.get('sb'), 'chars'), m.i32.const(0), length()),
-      model.structNew(STR, [m.i64.const(0n), f.get('out')]),
+      m.call(strOfChars(s), [model.structGet(BUILDER, f.get('sb'), 'chars'), model.structGet(BUILDER, f.get('sb'), 'length')], model.valueType(STR_REF)),
     ]);
   });
 }

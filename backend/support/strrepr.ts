@@ -5,7 +5,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
-import { CHARS, CHARS_REF, STR, STR_OR_NONE, STR_REF } from './types.ts';
+import { STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { charAt } from './strkinds.ts';
 import { BUILDER_REF, builderAppendChar, builderFinish, builderNew } from './strbuilder.ts';
 import { HOST, type Support } from './support.ts';
 
@@ -16,7 +17,7 @@ export function strRepr(s: Support): string {
     const m = s.module;
     const model = s.model;
     const f = new FunctionBuilder(m, 'str_repr', [['s', model.valueType(STR_OR_NONE)]]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(STR_CHARS_REF));
     f.local('n', i32);
     f.local('i', i32);
     f.local('c', i32);
@@ -44,7 +45,7 @@ export function strRepr(s: Support): string {
       f.set('n', model.arrayLength(f.get('chars'))),
       f.set('i', m.i32.const(0)),
       whileLoop(m, 'scan', m.i32.lt_u(f.get('i'), f.get('n')), [
-        f.set('c', model.arrayGet(CHARS, f.get('chars'), f.get('i'))),
+        f.set('c', charAt(s, () => f.get('chars'), () => f.get('i'))),
         m.if(isChar("'"), f.set('single', m.i32.const(1))),
         m.if(isChar('"'), f.set('double', m.i32.const(1))),
         f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
@@ -54,7 +55,7 @@ export function strRepr(s: Support): string {
       add(f.get('quote')),
       f.set('i', m.i32.const(0)),
       whileLoop(m, 'chars', m.i32.lt_u(f.get('i'), f.get('n')), [
-        f.set('c', model.arrayGet(CHARS, f.get('chars'), f.get('i'))),
+        f.set('c', charAt(s, () => f.get('chars'), () => f.get('i'))),
         m.if(
           m.i32.or(m.i32.eq(c(), f.get('quote')), isChar('\\')),
           m.block(null, [addConst('\\'), add(c())]),

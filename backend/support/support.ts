@@ -5,7 +5,7 @@
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import type { ValueModel } from '../memory/valuemodel.ts';
 import type { ClassLayout } from '../emit/classes.ts';
-import { STR, CHARS, STR_REF as STR_NONNULL } from './types.ts';
+import { STR, CHARS, LATIN1, STR_REF as STR_NONNULL } from './types.ts';
 
 /** Linear memory layout: the output buffer, then a scratch area the host writes text into. */
 export const OUTPUT_BUFFER = 0;
@@ -74,7 +74,8 @@ export class Support {
       name = `str_${this.strings.size}`;
       this.strings.set(text, name);
       const codes = [...text].map((ch) => this.module.i32.const(ch.codePointAt(0)!));
-      const init = this.model.structNew(STR, [this.module.i64.const(0n), this.model.arrayNewFixed(CHARS, codes)]);
+      const kind = [...text].every((ch) => ch.codePointAt(0)! < 256) ? LATIN1 : CHARS;
+      const init = this.model.structNew(STR, [this.module.i64.const(0n), this.model.arrayNewFixed(kind, codes)]);
       this.module.addGlobal(name, this.model.valueType(STR_NONNULL), false, init);
     }
     return this.module.global.get(name, this.model.valueType(STR_NONNULL));

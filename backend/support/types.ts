@@ -1,14 +1,31 @@
 // The heap types of the runtime itself: strings, exceptions and the traceback buffer. Reprs and
 // support functions share these definitions.
 
-import { ArrayType, Char, Ref, Signed, StructType, field } from '../lltypes.ts';
+import { ANY_ARRAY, ArrayType, Char, Ref, Signed, StructType, field } from '../lltypes.ts';
 
-/** A string's code points (UTF-32): O(1) indexing by code point, as Python's str. */
+/**
+ * Code points four bytes each (UTF-32): the code points of a str that holds one from U+0100 up,
+ * and the buffers strings are built in. O(1) indexing by code point, as Python's str.
+ */
 export const CHARS = new ArrayType('chars', Char, true);
 export const CHARS_REF = new Ref(CHARS, false);
 
-/** A Python str: its code points and a cached hash (0: not computed yet). */
-export const STR = new StructType('str', [field('hash', Signed, true), field('chars', new Ref(CHARS, false))]);
+/**
+ * Code points one byte each: the code points of a str whose code points are all below U+0100
+ * (CPython's PEP 393 "1-byte kind"), a quarter of the memory for the text programs mostly hold.
+ */
+export const LATIN1 = new ArrayType('latin1', Char, true, 'i8');
+export const LATIN1_REF = new Ref(LATIN1, false);
+
+/** A str's code points: a LATIN1 or a CHARS array. */
+export const STR_CHARS_REF = new Ref(ANY_ARRAY, false);
+
+/**
+ * A Python str: a cached hash (0: not computed yet) and its code points, a LATIN1 array when
+ * every code point is below U+0100 and a CHARS array otherwise (always so: strkinds.ts), so
+ * that equal strings have the same kind.
+ */
+export const STR = new StructType('str', [field('hash', Signed, true), field('chars', STR_CHARS_REF)]);
 
 export const STR_REF = new Ref(STR, false);
 export const STR_OR_NONE = new Ref(STR, true);

@@ -3,7 +3,7 @@
 # out arrives as 0 with its has_ flag false, so every part is an int. The bounds are clamped as
 # CPython's PySlice_AdjustIndices clamps them.
 
-from __wyrm__ import chars_new, chars_set, chars_str, code_at, str_slice
+from __wyrm__ import chars_new, chars_set, chars_str, code_at, is_latin1, latin1_new, str_slice
 
 
 def _first_and_count(n, start, stop, step, has_start, has_stop):
@@ -57,7 +57,12 @@ def str_getslice(s, start, stop, step, has_start, has_stop):
     first, count = _first_and_count(len(s), start, stop, step, has_start, has_stop)
     if step == 1:
         return str_slice(s, first, first + count)
-    buf = chars_new(count)
+    if is_latin1(s):
+        return _step_slice_into(latin1_new(count), s, first, count, step)
+    return _step_slice_into(chars_new(count), s, first, count, step)
+
+
+def _step_slice_into(buf, s, first, count, step):
     i = first
     k = 0
     while k < count:

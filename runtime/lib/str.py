@@ -5,7 +5,7 @@
 # Code points are read with code_at() and strings built in character buffers, so nothing here
 # allocates a one-character string per character.
 
-from __wyrm__ import char_class, chars_new, chars_put, chars_set, chars_str, code_at, str_from_code, str_slice
+from __wyrm__ import char_class, chars_new, chars_put, chars_set, chars_str, code_at, is_latin1, latin1_new, str_from_code, str_slice
 
 MAXSIZE = 9223372036854775807
 
@@ -214,9 +214,18 @@ def str_join(sep, items):
         for item in items:
             return item
     total = len(sep) * (count - 1)
+    narrow = is_latin1(sep)
     for item in items:
         total += len(item)
-    buf = chars_new(total)
+        if not is_latin1(item):
+            narrow = False
+    # One byte per code point when every piece is (so the result is).
+    if narrow:
+        return _join_into(latin1_new(total), total, sep, items)
+    return _join_into(chars_new(total), total, sep, items)
+
+
+def _join_into(buf, total, sep, items):
     at = 0
     k = 0
     for item in items:
@@ -270,7 +279,13 @@ def str_repeat(s, times):
     n = len(s)
     if times <= 0 or n == 0:
         return ""
-    buf = chars_new(n * times)
+    if is_latin1(s):
+        return _repeat_into(latin1_new(n * times), s, times)
+    return _repeat_into(chars_new(n * times), s, times)
+
+
+def _repeat_into(buf, s, times):
+    n = len(s)
     k = 0
     while k < times:
         chars_put(buf, k * n, s)

@@ -3,7 +3,7 @@
 # of Wyrm's runtime library. Character classes come from char_class(), the Unicode tables the
 # host holds; ASCII is answered here without a call.
 
-from __wyrm__ import char_case_full, char_class, char_lower, char_upper, chars_new, chars_put, chars_set, chars_str, code_at, str_from_code, str_slice
+from __wyrm__ import char_case_full, char_class, char_lower, char_upper, chars_new, chars_put, chars_set, chars_str, code_at, latin1_new, str_from_code, str_slice
 
 ALPHA = 1
 DIGIT = 2
@@ -64,7 +64,8 @@ def _convert_case(s, to_lower, to_upper):
             break
         i += 1
     if simple:
-        buf = chars_new(n)
+        # ASCII in, ASCII out: one byte per code point.
+        buf = latin1_new(n)
         i = 0
         while i < n:
             c = code_at(s, i)
