@@ -62,6 +62,13 @@ function intBinary(hop: LowerOp, op: string): Expr {
     // Two non-negative ints overflow exactly when the sum wraps below zero.
     return value([r.set(m.i64.add(a.get(), b.get())), m.if(m.i64.lt_s(r.get(), zero), hop.raise('OverflowError', OVERFLOW))], r.get());
   }
+  const divisor = hop.annotation(1).constValue;
+  if ((op === 'floordiv' || op === 'mod') && typeof divisor === 'bigint' && divisor > 0n && (divisor & (divisor - 1n)) === 0n) {
+    // By a power of two 2**k, Python's floor division is an arithmetic shift by k and its
+    // modulo the low k bits, whatever the sign of the dividend (-7 // 4 == -2, -7 % 4 == 1).
+    const shift = BigInt(divisor.toString(2).length - 1);
+    return value([], op === 'floordiv' ? m.i64.shr_s(a.get(), m.i64.const(shift)) : m.i64.and(a.get(), m.i64.const(divisor - 1n)));
+  }
   if ((op === 'floordiv' || op === 'mod') && nonneg(0) && positiveConstant(1)) {
     // A non-negative int by a positive constant: C's division is Python's, nothing can fail.
     return value([], op === 'floordiv' ? m.i64.div_s(a.get(), b.get()) : m.i64.rem_s(a.get(), b.get()));

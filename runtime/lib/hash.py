@@ -15,7 +15,7 @@
 # The annotator calls hash_TYPE for the argument's type (see annotator/ops/dicts.ts). The
 # intrinsics do the 64-bit wrapping arithmetic that Python's unbounded ints do not have.
 
-from __wyrm__ import code_at, float_bits, identity_hash, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
+from __wyrm__ import code_at, float_bits, identity_hash, is_latin1, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
 
 _MODULUS = 2305843009213693951
 _INF = 314159
@@ -104,15 +104,15 @@ def _str_siphash(s):
     # words would allocate a tuple per round.
     n = len(s)
     width = 1
-    i = 0
-    while i < n:
-        c = code_at(s, i)
-        if c >= 65536:
-            width = 4
-            break
-        if c >= 256:
-            width = 2
-        i += 1
+    if not is_latin1(s):
+        # Stored wide, so some code point is U+0100 or above.
+        width = 2
+        i = 0
+        while i < n:
+            if code_at(s, i) >= 65536:
+                width = 4
+                break
+            i += 1
     v0 = 8317987319222330741
     v1 = 7237128888997146477
     v2 = 7816392313619706465

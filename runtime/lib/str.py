@@ -148,7 +148,11 @@ def str_split(s, sep=None, maxsplit=-1):
                 result.append(str_slice(s, i, n))
                 break
             j = i
-            while j < n and not _is_space(code_at(s, j)):
+            while j < n:
+                # Code points 33-127 are never spaces: only the others need the full test.
+                c = code_at(s, j)
+                if (c <= 32 or c >= 128) and _is_space(c):
+                    break
                 j += 1
             result.append(str_slice(s, i, j))
             maxsplit -= 1
