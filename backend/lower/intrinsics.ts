@@ -9,7 +9,8 @@ import type { Hlvalue } from '../../frontend/flowmodel.ts';
 import { IDENTITY_HASH_FIELD } from '../../annotator/ops/instancehash.ts';
 import type { InstanceRepr } from '../repr/instance.ts';
 import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
-import { type CharBufferRepr, strRepr } from '../repr/str.ts';
+import { type CharBufferRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
+import { asciiCase } from '../support/asciicase.ts';
 import { strFromChar } from '../support/chars.ts';
 import { strSlice } from '../support/strings.ts';
 import { charAt, isLatin1, strOfChars, strOfLatin1, strPut, strPutLatin1 } from '../support/strkinds.ts';
@@ -59,6 +60,8 @@ export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr
         m.i64.extend_u(charAt(hop.support, () => chars.get(), () => at.get())),
       ], binaryen.i64);
     }
+    case '__wyrm__.ascii_case':
+      return m.call(asciiCase(hop.support), [arg(0, strRepr), m.i32.wrap(arg(1))], hop.wasmType(strOrNoneRepr));
     case '__wyrm__.is_latin1':
       return isLatin1(hop.support, model.structGet(STR, arg(0, strRepr), 'chars'));
     case '__wyrm__.chars_new':

@@ -3,7 +3,7 @@
 # of Wyrm's runtime library. Character classes come from char_class(), the Unicode tables the
 # host holds; ASCII is answered here without a call.
 
-from __wyrm__ import char_case_full, char_class, char_lower, char_upper, chars_new, chars_put, chars_set, chars_str, code_at, latin1_new, str_from_code, str_slice
+from __wyrm__ import ascii_case, char_case_full, char_class, char_lower, char_upper, code_at, str_from_code, str_slice
 
 ALPHA = 1
 DIGIT = 2
@@ -55,27 +55,10 @@ def _final_sigma(s, i):
 def _convert_case(s, to_lower, to_upper):
     # The case conversion of every code point; a character whose mapping has several code
     # points (German sharp s to SS) takes the host's full mapping.
+    converted = ascii_case(s, 0 if to_lower else 1)
+    if converted is not None:
+        return converted
     n = len(s)
-    simple = True
-    i = 0
-    while i < n:
-        if code_at(s, i) >= 128:
-            simple = False
-            break
-        i += 1
-    if simple:
-        # ASCII in, ASCII out: one byte per code point.
-        buf = latin1_new(n)
-        i = 0
-        while i < n:
-            c = code_at(s, i)
-            if to_lower and 65 <= c <= 90:
-                c += 32
-            elif to_upper and 97 <= c <= 122:
-                c -= 32
-            chars_set(buf, i, c)
-            i += 1
-        return chars_str(buf, n)
     pieces = []
     i = 0
     while i < n:
