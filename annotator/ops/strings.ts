@@ -92,7 +92,7 @@ export const STRING_METHODS = new Set<string>([
   'index', 'rindex', 'count', 'replace', 'startswith', 'endswith', 'isdigit', 'isalpha',
   'isalnum', 'isspace', 'isupper', 'islower', 'zfill', 'ljust', 'rjust', 'center',
   'splitlines', 'capitalize', 'title', 'swapcase', 'isdecimal', 'isnumeric', 'partition',
-  'rpartition', 'expandtabs', 'removeprefix', 'removesuffix', 'istitle',
+  'rpartition', 'expandtabs', 'removeprefix', 'removesuffix', 'istitle', 'isascii',
 ]);
 
 export function stringAttribute(req: OpRequest, s: SomeString, name: string): SomeValue {

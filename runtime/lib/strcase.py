@@ -3,7 +3,7 @@
 # of Wyrm's runtime library. Character classes come from char_class(), the Unicode tables the
 # host holds; ASCII is answered here without a call.
 
-from __wyrm__ import ascii_case, char_case_full, char_class, char_lower, char_upper, code_at, str_from_code, str_slice
+from __wyrm__ import ascii_case, char_case_full, char_class, char_lower, char_upper, code_at, is_latin1, str_from_code, str_slice
 
 ALPHA = 1
 DIGIT = 2
@@ -155,6 +155,19 @@ def str_isnumeric(s):
 
 def str_isspace(s):
     return _all_have(s, SPACE)
+
+
+def str_isascii(s):
+    # A str stored four bytes per code point holds one from U+0100 up.
+    if not is_latin1(s):
+        return False
+    n = len(s)
+    i = 0
+    while i < n:
+        if code_at(s, i) >= 128:
+            return False
+        i += 1
+    return True
 
 
 def str_isalnum(s):
