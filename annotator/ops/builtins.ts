@@ -87,7 +87,7 @@ function minMax(name: 'min' | 'max'): BuiltinRule {
         throw error;
       }
     }
-    if (!(result instanceof SomeInteger || result instanceof SomeFloat || result instanceof SomeString)) {
+    if (!(result instanceof SomeInteger || result instanceof SomeFloat || result instanceof SomeString) || result.canBeNone) {
       throw req.error(Diag.UnsupportedOperation, `${name}() of ${result} is not supported`);
     }
     if (result instanceof SomeBool) return new SomeBool();

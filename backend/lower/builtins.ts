@@ -7,6 +7,7 @@ import { RuntimeValue } from '../../frontend/program.ts';
 import { SomeList, SomeNone, type SomeBuiltin } from '../../annotator/model.ts';
 import { BoolRepr, FloatRepr, IntRepr, boolRepr, floatRepr, intRepr } from '../repr/repr.ts';
 import { StrRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
+import { strCompare } from '../support/strings.ts';
 import { ListRepr } from '../repr/list.ts';
 import { RangeRepr } from '../repr/iterators.ts';
 import { flush, writeStr } from '../support/output.ts';
@@ -143,6 +144,10 @@ function lowerMinMax(isMax: boolean): BuiltinLowering {
       if (result instanceof FloatRepr) return isMax ? m.f64.gt(a, b) : m.f64.lt(a, b);
       if (result instanceof BoolRepr) return isMax ? m.i32.gt_u(a, b) : m.i32.lt_u(a, b);
       if (result instanceof IntRepr) return isMax ? m.i64.gt_s(a, b) : m.i64.lt_s(a, b);
+      if (result instanceof StrRepr) {
+        const order = m.call(strCompare(hop.support), [a, b], binaryen.i32);
+        return isMax ? m.i32.gt_s(order, m.i32.const(0)) : m.i32.lt_s(order, m.i32.const(0));
+      }
       throw new Error(`no min/max on ${result.key}`);
     };
     const statements: Expr[] = [best.set(hop.valueAs(call.positional[0]!, result))];

@@ -16,6 +16,7 @@ import { lowerLibraryCall } from './library.ts';
 import { FunctionSetRepr } from '../repr/functionset.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
+import { SomeBuiltin } from '../../annotator/model.ts';
 
 const SWAPPED: Record<string, string> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
 
@@ -161,6 +162,8 @@ export function lowerNot(hop: LowerOp): Expr {
 
 /** Whether two values naming functions or classes (or None) name the same one. */
 function sameFunction(hop: LowerOp): Expr {
+  // A builtin (`exc_type is chr`) is none of the program's functions or classes, nor None.
+  if (hop.annotation(0) instanceof SomeBuiltin || hop.annotation(1) instanceof SomeBuiltin) return hop.m.i32.const(0);
   const functions = hop.ctx.rtyper.functionSetRepr;
   return hop.m.i32.eq(hop.argAs(0, functions), hop.argAs(1, functions));
 }

@@ -28,3 +28,13 @@ for d in [-3.5, 2.0, -0.25]:
     distance = distance + abs(d)
 print("distance", distance, abs(-7 // 2), abs(7 - 12))
 print(max(True, False), min(True, False))
+
+# min()/max() of several strs: ordered by code point, the first of equal ones kept.
+words = ["pear", "fig", "banana", "kiwi", "é", "€"]
+def length(w):
+    return len(w)
+print(min(min(words), max(words), min(words, key=length), max(words, key=length)))
+print(max("b", "a", "c"), min("b", "a", "b"), max("é", "€", "z"), min("x", words[0]))
+a = "same"
+b = "sam" + "e"
+print(min(a, b) is a, max(a, b) is a, max(b, a) is b)
