@@ -82,3 +82,48 @@ it('outlines the loop bodies of functions that run once, keeping what the progra
   const plain = translate(source, { optimize: 1 });
   expect(await runCaptured(plain)).toEqual({ status: 1, stdout: STDOUT, stderr: STDERR });
 });
+
+// An outlined body replays its iterations in chunks (1, 2, 4, ... up to 1024 per call), so the
+// values its locals carry from one iteration to the next must survive both the replays inside
+// a call and the calls: a loop of 5000 iterations crosses every chunk size, and each loop here
+// ends or continues at an iteration that falls inside a chunk.
+const CHUNKED = `def main(n):
+    a = 1
+    b = 0
+    evens = 0
+    for i in range(n):
+        a, b = b, (a + b) % 1000003
+        if i % 2 == 1:
+            continue
+        evens += 1
+    print(a, b, evens)
+    k = 0
+    found = -1
+    while True:
+        k += 1
+        if k * k > 3000000:
+            found = k
+            break
+    print(found)
+    total = 0
+    for i in range(n):
+        for j in range(3):
+            total += i ^ j
+        if total > 10000000:
+            print("stopped at", i)
+            return total
+    return total
+
+
+print(main(5000))
+`;
+
+it('replays an outlined body in chunks, carrying its locals across replays and calls', async () => {
+  const source = new SourceFile('/tmp/chunked.py', CHUNKED);
+  const translation = translate(source, { text: true, names: true });
+  expect(translation.text).toMatch(/\(global \$py:main\$body\d+\$chunk \(mut i32\) \(i32\.const 1\)\)/);
+  expect(translation.text).toMatch(/\(loop \$py:main\$body\d+\$again/);
+  const stdout = '860837 332737 2500\n1733\nstopped at 2582\n10003962\n';
+  expect(await runCaptured(translation)).toEqual({ status: 0, stdout, stderr: '' });
+  expect(await runCaptured(translate(source, { optimize: 1 }))).toEqual({ status: 0, stdout, stderr: '' });
+});

@@ -5,8 +5,11 @@
 // V8 compiles a wasm function with its baseline compiler (Liftoff) first and with TurboFan
 // once it has run enough, but the optimized code is used from the function's next call on: V8
 // has no on-stack replacement for wasm. A hot loop in a function called once therefore runs in
-// baseline code to the end, two to four times slower. With its body in a function called once
-// per iteration, the body (and every loop nested in it) runs optimized after a few iterations.
+// baseline code to the end, two to four times slower. With its body in a function of its own,
+// the body (and every loop nested in it) runs optimized after a few calls. A call per iteration
+// would cost more than a small body (a multi-value return, the locals copied back), so the new
+// function replays the body itself on a `continue`, in chunks that double from 1 to MAX_CHUNK
+// iterations per call (a mutable global per body), and returns to its caller between chunks.
 //
 // The pass works on the optimized Binaryen IR. A function runs once when it is the exported
 // `main`, or has a single call site, outside any loop, in a function that runs once (no
@@ -27,6 +30,9 @@
 
 import { binaryen, type Expr } from './wasm/binaryen.ts';
 import { childrenOf, ir, walk } from './wasm/children.ts';
+
+/** The most iterations an outlined body runs per call (chunks double up to it). */
+const MAX_CHUNK = 1024;
 
 /** A flat loop body (no nested loop) is outlined from this many expressions on. */
 const MIN_FLAT_BODY_SIZE = 40;
@@ -343,9 +349,47 @@ class LoopOutliner {
       ];
       return m.return(values.length === 0 ? undefined : values.length === 1 ? values[0] : m.tuple.make(values));
     };
-    let code: Expr = body;
+    // Iterations run in chunks: a `continue` replays the body in the same call until the
+    // chunk's budget is spent, and only then returns to the caller, which calls again.
+    const loopName = ir.Loop.getName(loop);
+    const continueExit = loopName ? scan.exits.indexOf(loopName) : -1;
+    let chunkPrologue: Expr[] = [];
+    let chunked: Expr = body;
+    if (continueExit >= 0) {
+      const budget = params.length + newVars.push(binaryen.i32) - 1;
+      const chunkGlobal = `${name}$chunk`;
+      m.addGlobal(chunkGlobal, binaryen.i32, true, m.i32.const(1));
+      const again = `${name}$again`;
+      const continued = `${name}$continue`;
+      const fellOff = `${name}$fell`;
+      walk(body, (expr) => {
+        if (binaryen.getExpressionId(expr) === binaryen.BreakId && ir.Break.getName(expr) === exitLabel(continueExit + 1)) ir.Break.setName(expr, continued);
+        if (binaryen.getExpressionId(expr) === binaryen.SwitchId) {
+          ir.Switch.getNames(expr).forEach((label: string, i: number) => {
+            if (label === exitLabel(continueExit + 1)) ir.Switch.setNameAt(expr, i, continued);
+          });
+          if (ir.Switch.getDefaultName(expr) === exitLabel(continueExit + 1)) ir.Switch.setDefaultName(expr, continued);
+        }
+        return true;
+      });
+      // The chunk doubles at each call, from 1 to MAX_CHUNK, so that the first iterations
+      // still reach V8's optimized code soon (it is used from the next call on).
+      const chunk = (): Expr => m.global.get(chunkGlobal, binaryen.i32);
+      chunkPrologue = [
+        m.local.set(budget, chunk()),
+        m.if(m.i32.lt_u(chunk(), m.i32.const(MAX_CHUNK)), m.global.set(chunkGlobal, m.i32.shl(chunk(), m.i32.const(1)))),
+      ];
+      chunked = m.block(fellOff, [
+        m.loop(again, m.block(null, [
+          m.block(continued, [body, m.br(fellOff)], binaryen.none),
+          m.br(again, m.local.tee(budget, m.i32.sub(m.local.get(budget, binaryen.i32), m.i32.const(1)), binaryen.i32)),
+          m.br(exitLabel(continueExit + 1)),
+        ], binaryen.none)),
+      ], binaryen.none);
+    }
+    let code: Expr = chunked;
     for (let k = 1; k <= exitCount; k++) code = m.block(exitLabel(k), [code, exitWith(k - 1)], binaryen.none);
-    m.addFunction(name, binaryen.createType(params.map((l) => this.localTypes[l]!)), binaryen.createType(resultTypes), newVars, m.block(null, [code, exitWith(exitCount)], binaryen.none));
+    m.addFunction(name, binaryen.createType(params.map((l) => this.localTypes[l]!)), binaryen.createType(resultTypes), newVars, m.block(null, [...chunkPrologue, code, exitWith(exitCount)], binaryen.none));
     this.made.push(name);
 
     // In this function: call it, copy the results back, branch on the exit code.
