@@ -17,8 +17,8 @@ import { FORMAT_ERRORS, FORMAT_KINDS, FORMAT_PATHS, SPEC_ALTERNATE, TEXT_CHUNK }
 import { raiseException } from './exceptions.ts';
 import { intToStr, floatToStr } from './output.ts';
 import { BUILDER_REF, builderAppendChar, builderFinish, builderNew } from './strbuilder.ts';
-import { CHARS, CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
-import { strOfWholeChars, strWide } from './strkinds.ts';
+import { CHARS, CHARS_REF, STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { charAt, strOfWholeChars, strWide } from './strkinds.ts';
 import { HOST, SCRATCH, SCRATCH_SIZE, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -61,14 +61,22 @@ export interface SpecFields {
 /** str_from_host(n): the n code points the host made, the first chunk already in scratch. */
 export function strFromHost(s: Support): string {
   return s.ensure('str_from_host', () => {
+    const f = new FunctionBuilder(s.module, 'str_from_host', [['n', i32]]);
+    f.finish(s.model.valueType(STR_REF), [strOfWholeChars(s, () => s.module.call(charsFromHost(s), [f.get('n')], s.model.valueType(CHARS_REF)))]);
+  });
+}
+
+/** chars_from_host(n): the n code points the host made, as a CHARS array (see str_from_host). */
+function charsFromHost(s: Support): string {
+  return s.ensure('chars_from_host', () => {
     const m = s.module;
     const model = s.model;
-    const f = new FunctionBuilder(m, 'str_from_host', [['n', i32]]);
+    const f = new FunctionBuilder(m, 'chars_from_host', [['n', i32]]);
     f.local('chars', model.valueType(CHARS_REF));
     f.local('i', i32);
     f.local('j', i32);
     f.local('count', i32);
-    f.finish(model.valueType(STR_REF), [
+    f.finish(model.valueType(CHARS_REF), [
       f.set('chars', model.arrayNew(CHARS, f.get('n'), null)),
       f.set('count', m.if(m.i32.lt_u(f.get('n'), m.i32.const(TEXT_CHUNK)), f.get('n'), m.i32.const(TEXT_CHUNK))),
       whileLoop(m, 'chunks', m.i32.gt_u(f.get('count'), m.i32.const(0)), [
@@ -80,7 +88,7 @@ export function strFromHost(s: Support): string {
         f.set('i', m.i32.add(f.get('i'), f.get('count'))),
         f.set('count', m.if(m.i32.lt_u(f.get('i'), f.get('n')), s.hostCall(HOST.fmtText, [f.get('i')]), m.i32.const(0))),
       ]),
-      strOfWholeChars(s, () => f.get('chars')),
+      f.get('chars'),
     ]);
   });
 }
@@ -318,14 +326,15 @@ export function fmtStr(s: Support): string {
     const f = new FunctionBuilder(m, 'fmt_str', [
       ['s', model.valueType(STR_OR_NONE)], ['fill', i32], ['align', i32], ['width', i32], ['precision', i32], ['site', i32],
     ]);
-    f.local('chars', model.valueType(CHARS_REF));
+    f.local('chars', model.valueType(STR_CHARS_REF));
+    f.local('i', i32);
     f.local('n', i32);
     f.local('padding', i32);
     f.local('left', i32);
     f.local('out', model.valueType(CHARS_REF));
     const c = (n: number): Expr => m.i32.const(n);
     f.finish(model.valueType(STR_REF), [
-      f.set('chars', m.call(strWide(s), [f.get('s')], model.valueType(CHARS_REF))),
+      f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
       f.set('n', model.arrayLength(f.get('chars'))),
       m.if(m.i32.and(m.i32.ge_s(f.get('precision'), c(0)), m.i32.lt_s(f.get('precision'), f.get('n'))), f.set('n', f.get('precision'))),
       m.if(m.i32.gt_s(f.get('width'), c(FIELD_MAX)), memoryError(s, f.get('site'))),
@@ -340,7 +349,11 @@ export function fmtStr(s: Support): string {
         m.if(m.i32.eq(f.get('align'), c(ASCII('^'))), m.i32.shr_u(f.get('padding'), c(1)), c(0)),
       )),
       f.set('out', model.arrayNew(CHARS, m.i32.add(f.get('n'), f.get('padding')), f.get('fill'))),
-      model.arrayCopy(CHARS, f.get('out'), f.get('left'), CHARS, f.get('chars'), c(0), f.get('n')),
+      // The str's first n code points (of either kind), after the left padding.
+      whileLoop(m, 'copy', m.i32.lt_u(f.get('i'), f.get('n')), [
+        model.arraySet(CHARS, f.get('out'), m.i32.add(f.get('left'), f.get('i')), charAt(s, () => f.get('chars'), () => f.get('i'))),
+        f.set('i', m.i32.add(f.get('i'), c(1))),
+      ]),
       strOfWholeChars(s, () => f.get('out')),
     ]);
   });
@@ -453,7 +466,7 @@ export function fmtFloat(s: Support): string {
         m.call(fmtRaise(s), [f.get('n'), f.get('site')], binaryen.none),
         m.return(s.str('')),
       ])),
-      f.set('text', m.call(strWide(s), [m.call(strFromHost(s), [f.get('n')], strType)], model.valueType(CHARS_REF))),
+      f.set('text', m.call(charsFromHost(s), [f.get('n')], model.valueType(CHARS_REF))),
       f.set('negative', m.if(f.get('n'), m.i32.eq(model.arrayGet(CHARS, f.get('text'), c(0)), c(ASCII('-'))), c(0))),
       f.set('dend', f.get('negative')),
       m.loop('digits', m.if(
