@@ -5,8 +5,8 @@
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder, whileLoop } from '../wasm/fnbuilder.ts';
-import { LATIN1, LATIN1_REF, STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
-import { charAt } from './strkinds.ts';
+import { CHARS, CHARS_REF, LATIN1, LATIN1_REF, STR, STR_CHARS_REF, STR_OR_NONE, STR_REF } from './types.ts';
+import { isLatin1 } from './strkinds.ts';
 import { HOST, OUTPUT_BUFFER, OUTPUT_BUFFER_SIZE, SCRATCH, type Support } from './support.ts';
 
 const i32 = binaryen.i32;
@@ -101,17 +101,44 @@ export function writeStr(s: Support): string {
     const model = s.model;
     const f = new FunctionBuilder(m, 'write_str', [['fd', i32], ['s', model.valueType(STR_OR_NONE)]]);
     f.local('chars', model.valueType(STR_CHARS_REF));
+    f.local('narrow', model.valueType(LATIN1_REF));
+    f.local('wide', model.valueType(CHARS_REF));
     f.local('i', i32);
     f.local('n', i32);
+    f.local('c', i32);
+    const len = outLen(s);
+    const next = (): Expr => f.set('i', m.i32.add(f.get('i'), m.i32.const(1)));
     f.finish(binaryen.none, [
       m.call(outSelect(s), [f.get('fd')], binaryen.none),
       f.set('chars', model.structGet(STR, f.get('s'), 'chars')),
       f.set('n', model.arrayLength(f.get('chars'))),
       f.set('i', m.i32.const(0)),
-      whileLoop(m, 'chars', m.i32.lt_u(f.get('i'), f.get('n')), [
-        m.call(outCodepoint(s), [charAt(s, () => f.get('chars'), () => f.get('i'))], binaryen.none),
-        f.set('i', m.i32.add(f.get('i'), m.i32.const(1))),
-      ]),
+      // The kind is tested once; an ASCII byte goes straight into the buffer while it has room.
+      m.if(
+        isLatin1(s, f.get('chars')),
+        m.block(null, [
+          f.set('narrow', model.refCast(f.get('chars'), LATIN1)),
+          whileLoop(m, 'bytes', m.i32.lt_u(f.get('i'), f.get('n')), [
+            f.set('c', model.arrayGet(LATIN1, f.get('narrow'), f.get('i'))),
+            m.if(
+              m.i32.and(m.i32.lt_u(f.get('c'), m.i32.const(0x80)), m.i32.lt_u(m.global.get(len, i32), m.i32.const(OUTPUT_BUFFER_SIZE))),
+              m.block(null, [
+                m.i32.store8(OUTPUT_BUFFER, 1, m.global.get(len, i32), f.get('c')),
+                m.global.set(len, m.i32.add(m.global.get(len, i32), m.i32.const(1))),
+              ]),
+              m.call(outCodepoint(s), [f.get('c')], binaryen.none),
+            ),
+            next(),
+          ]),
+        ]),
+        m.block(null, [
+          f.set('wide', model.refCast(f.get('chars'), CHARS)),
+          whileLoop(m, 'chars', m.i32.lt_u(f.get('i'), f.get('n')), [
+            m.call(outCodepoint(s), [model.arrayGet(CHARS, f.get('wide'), f.get('i'))], binaryen.none),
+            next(),
+          ]),
+        ]),
+      ),
     ]);
   });
 }
