@@ -62,7 +62,11 @@ export interface SpecFields {
 export function strFromHost(s: Support): string {
   return s.ensure('str_from_host', () => {
     const f = new FunctionBuilder(s.module, 'str_from_host', [['n', i32]]);
-    f.finish(s.model.valueType(STR_REF), [strOfWholeChars(s, () => s.module.call(charsFromHost(s), [f.get('n')], s.model.valueType(CHARS_REF)))]);
+    f.local('chars', s.model.valueType(CHARS_REF));
+    f.finish(s.model.valueType(STR_REF), [
+      f.set('chars', s.module.call(charsFromHost(s), [f.get('n')], s.model.valueType(CHARS_REF))),
+      strOfWholeChars(s, () => f.get('chars')),
+    ]);
   });
 }
 

@@ -122,11 +122,6 @@ export function strConcat(s: Support): string {
   });
 }
 
-/** chars_to_str(buf, n): a new str of the first n code points of a CHARS buffer. */
-export function charsToStr(s: Support): string {
-  return strOfChars(s);
-}
-
 /** str_slice(s, start, stop): the code points start..stop-1 as a new str (bounds already valid). */
 export function strSlice(s: Support): string {
   return s.ensure('str_slice', () => {

@@ -79,7 +79,7 @@ export function strOfChars(s: Support): string {
   });
 }
 
-/** A str of a whole CHARS array, in its narrowest kind. */
+/** A str of a whole CHARS array, in its narrowest kind; `buf` is emitted twice (a local). */
 export function strOfWholeChars(s: Support, buf: () => Expr): Expr {
   return s.module.call(strOfChars(s), [buf(), s.model.arrayLength(buf())], s.model.valueType(STR_REF));
 }
