@@ -18,6 +18,7 @@ const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.chars_new': { params: [isInt], result: () => new SomeCharBuffer() },
   '__wyrm__.latin1_new': { params: [isInt], result: () => new SomeCharBuffer(true) },
   '__wyrm__.is_latin1': { params: [isStr], result: () => new SomeBool() },
+  '__wyrm__.latin1_siphash': { params: [isStr], result: () => new SomeInteger() },
   '__wyrm__.ascii_case': { params: [isStr, isInt], result: () => new SomeString({ canBeNone: true }) },
   '__wyrm__.chars_set': { params: [isBuffer, isInt, isInt], result: () => new SomeNone() },
   '__wyrm__.chars_put': { params: [isBuffer, isInt, isStr], result: () => new SomeNone() },

@@ -11,6 +11,7 @@ import type { InstanceRepr } from '../repr/instance.ts';
 import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
 import { type CharBufferRepr, strOrNoneRepr, strRepr } from '../repr/str.ts';
 import { asciiCase } from '../support/asciicase.ts';
+import { latin1Siphash } from '../support/strhash.ts';
 import { strFromChar } from '../support/chars.ts';
 import { strSlice } from '../support/strings.ts';
 import { charAt, isLatin1, strOfChars, strOfLatin1, strPut, strPutLatin1 } from '../support/strkinds.ts';
@@ -62,6 +63,8 @@ export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr
     }
     case '__wyrm__.ascii_case':
       return m.call(asciiCase(hop.support), [arg(0, strRepr), m.i32.wrap(arg(1))], hop.wasmType(strOrNoneRepr));
+    case '__wyrm__.latin1_siphash':
+      return m.call(latin1Siphash(hop.support), [arg(0, strRepr)], binaryen.i64);
     case '__wyrm__.is_latin1':
       return isLatin1(hop.support, model.structGet(STR, arg(0, strRepr), 'chars'));
     case '__wyrm__.chars_new':

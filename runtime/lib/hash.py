@@ -15,7 +15,7 @@
 # The annotator calls hash_TYPE for the argument's type (see annotator/ops/dicts.ts). The
 # intrinsics do the 64-bit wrapping arithmetic that Python's unbounded ints do not have.
 
-from __wyrm__ import code_at, float_bits, identity_hash, is_latin1, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
+from __wyrm__ import code_at, float_bits, identity_hash, is_latin1, latin1_siphash, int_add_wrap, int_mul_wrap, int_rotl, int_shl_wrap, str_hash_cache, str_set_hash_cache
 
 _MODULUS = 2305843009213693951
 _INF = 314159
@@ -102,17 +102,18 @@ def _str_siphash(s):
     # or 4 bytes each, the widest character deciding), as CPython computes str hashes when
     # PYTHONHASHSEED=0. The round is written out, not called: a function returning the four
     # words would allocate a tuple per round.
+    if is_latin1(s):
+        # One byte per code point: the backend's loop over 64-bit words (support/strhash.ts).
+        return latin1_siphash(s)
+    # Stored wide, so some code point is U+0100 or above: 2 or 4 bytes each.
     n = len(s)
-    width = 1
-    if not is_latin1(s):
-        # Stored wide, so some code point is U+0100 or above.
-        width = 2
-        i = 0
-        while i < n:
-            if code_at(s, i) >= 65536:
-                width = 4
-                break
-            i += 1
+    width = 2
+    i = 0
+    while i < n:
+        if code_at(s, i) >= 65536:
+            width = 4
+            break
+        i += 1
     v0 = 8317987319222330741
     v1 = 7237128888997146477
     v2 = 7816392313619706465
