@@ -52,7 +52,7 @@ def _final_sigma(s, i):
     return k == n or (_classes(code_at(s, k)) & CASED) == 0
 
 
-def _convert_case(s, to_lower, to_upper):
+def _convert_case(s, to_lower):
     # The case conversion of every code point; a character whose mapping has several code
     # points (German sharp s to SS) takes the host's full mapping.
     converted = ascii_case(s, 0 if to_lower else 1)
@@ -76,11 +76,11 @@ def _convert_case(s, to_lower, to_upper):
 
 
 def str_lower(s):
-    return _convert_case(s, True, False)
+    return _convert_case(s, True)
 
 
 def str_upper(s):
-    return _convert_case(s, False, True)
+    return _convert_case(s, False)
 
 
 def str_swapcase(s):
