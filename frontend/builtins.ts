@@ -96,7 +96,7 @@ const timeModule = moduleOf('time', functions('time', ['time', 'perf_counter', '
 export const INTRINSICS = moduleOf(
   '__wyrm__',
   functions('__wyrm__', [
-    'code_at', 'is_latin1', 'ascii_case', 'latin1_siphash', 'chars_new', 'latin1_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code',
+    'code_at', 'is_latin1', 'latin1_chars', 'wide_chars', 'chars_get', 'ascii_case', 'latin1_siphash', 'chars_new', 'latin1_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code',
     // The parts of dicts and sets (runtime/lib/dict.py, set.py) and hashing (hash.py).
     'dict_indices', 'dict_set_indices', 'dict_hashes', 'dict_keys', 'dict_values', 'dict_used', 'dict_set_used',
     'dict_fill', 'dict_set_fill', 'dict_finger', 'dict_set_finger', 'dict_new_like', 'float_bits', 'int_add_wrap', 'int_mul_wrap',

@@ -18,6 +18,11 @@ const INTRINSICS: Record<string, Signature> = {
   '__wyrm__.chars_new': { params: [isInt], result: () => new SomeCharBuffer() },
   '__wyrm__.latin1_new': { params: [isInt], result: () => new SomeCharBuffer(true) },
   '__wyrm__.is_latin1': { params: [isStr], result: () => new SomeBool() },
+  // A str's own code point array as a buffer to read: latin1_chars only of a str is_latin1
+  // says is one byte per code point, wide_chars only of one it says is not.
+  '__wyrm__.latin1_chars': { params: [isStr], result: () => new SomeCharBuffer(true) },
+  '__wyrm__.wide_chars': { params: [isStr], result: () => new SomeCharBuffer() },
+  '__wyrm__.chars_get': { params: [isBuffer, isInt], result: () => new SomeInteger({ nonneg: true }) },
   '__wyrm__.latin1_siphash': { params: [isStr], result: () => new SomeInteger() },
   '__wyrm__.ascii_case': { params: [isStr, isInt], result: () => new SomeString({ canBeNone: true }) },
   '__wyrm__.chars_set': { params: [isBuffer, isInt, isInt], result: () => new SomeNone() },

@@ -67,6 +67,14 @@ export function lowerIntrinsic(hop: LowerOp, name: string, call: CallArgs): Expr
       return m.call(latin1Siphash(hop.support), [arg(0, strRepr)], binaryen.i64);
     case '__wyrm__.is_latin1':
       return isLatin1(hop.support, model.structGet(STR, arg(0, strRepr), 'chars'));
+    case '__wyrm__.latin1_chars':
+      return model.refCast(model.structGet(STR, arg(0, strRepr), 'chars'), LATIN1);
+    case '__wyrm__.wide_chars':
+      return model.refCast(model.structGet(STR, arg(0, strRepr), 'chars'), CHARS);
+    case '__wyrm__.chars_get': {
+      const buffer = bufferOf(hop, call);
+      return m.i64.extend_u(model.arrayGet(buffer.array, arg(0, buffer), index(1)));
+    }
     case '__wyrm__.chars_new':
       return model.arrayNew(CHARS, index(0), null);
     case '__wyrm__.latin1_new':

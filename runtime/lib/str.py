@@ -3,9 +3,11 @@
 # library). Each function str_NAME implements str.NAME with CPython
 # 3.11's results and error messages; the annotator specializes it for the argument types.
 # Code points are read with code_at() and strings built in character buffers, so nothing here
-# allocates a one-character string per character.
+# allocates a one-character string per character. The longest scans (find(), split() on white
+# space) read the str's own array through latin1_chars()/wide_chars() and chars_get(): each such
+# function is specialized for the kind, so no code point pays for the test of the str's kind.
 
-from __wyrm__ import char_class, chars_new, chars_put, chars_set, chars_str, code_at, is_latin1, latin1_new, str_from_code, str_slice
+from __wyrm__ import char_class, chars_get, chars_new, chars_put, chars_set, chars_str, code_at, is_latin1, latin1_chars, latin1_new, str_from_code, str_slice, wide_chars
 
 MAXSIZE = 9223372036854775807
 
@@ -53,11 +55,15 @@ def str_find(s, sub, start=0, end=MAXSIZE):
     if m == 0:
         return start if start <= end else -1
     # Only where the first code point matches is the rest compared.
+    if is_latin1(s):
+        return _find_from(s, latin1_chars(s), sub, start, end - m)
+    return _find_from(s, wide_chars(s), sub, start, end - m)
+
+
+def _find_from(s, chars, sub, i, last):
     first = code_at(sub, 0)
-    i = start
-    last = end - m
     while i <= last:
-        if code_at(s, i) == first and _matches_at(s, sub, i):
+        if chars_get(chars, i) == first and _matches_at(s, sub, i):
             return i
         i += 1
     return -1
@@ -135,29 +141,13 @@ def str_endswith(s, suffix, start=0, end=MAXSIZE):
 
 
 def str_split(s, sep=None, maxsplit=-1):
+    if sep is None:
+        # Read from the str's own array, of its kind, without a kind test per code point.
+        if is_latin1(s):
+            return _split_space(s, latin1_chars(s), maxsplit)
+        return _split_space(s, wide_chars(s), maxsplit)
     result = []
     n = len(s)
-    if sep is None:
-        i = 0
-        while True:
-            while i < n and _is_space(code_at(s, i)):
-                i += 1
-            if i == n:
-                break
-            if maxsplit == 0:
-                result.append(str_slice(s, i, n))
-                break
-            j = i
-            while j < n:
-                # Code points 33-127 are never spaces: only the others need the full test.
-                c = code_at(s, j)
-                if (c <= 32 or c >= 128) and _is_space(c):
-                    break
-                j += 1
-            result.append(str_slice(s, i, j))
-            maxsplit -= 1
-            i = j
-        return result
     m = len(sep)
     if m == 0:
         raise ValueError("empty separator")
@@ -170,6 +160,31 @@ def str_split(s, sep=None, maxsplit=-1):
         i = j + m
         maxsplit -= 1
     result.append(str_slice(s, i, n))
+    return result
+
+
+def _split_space(s, chars, maxsplit):
+    result = []
+    n = len(s)
+    i = 0
+    while True:
+        while i < n and _is_space(chars_get(chars, i)):
+            i += 1
+        if i == n:
+            break
+        if maxsplit == 0:
+            result.append(str_slice(s, i, n))
+            break
+        j = i
+        while j < n:
+            # Code points 33-127 are never spaces: only the others need the full test.
+            c = chars_get(chars, j)
+            if (c <= 32 or c >= 128) and _is_space(c):
+                break
+            j += 1
+        result.append(str_slice(s, i, j))
+        maxsplit -= 1
+        i = j
     return result
 
 
