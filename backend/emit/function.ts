@@ -29,7 +29,7 @@ import { EXCEPTION_OR_NONE, OBJECT } from '../support/types.ts';
 import { BUILTIN_EXCEPTIONS } from '../../frontend/builtins.ts';
 import { lowerOperation, lowerNextOrExhausted } from '../lower/registry.ts';
 import { LowerOp } from '../lower/lowerop.ts';
-import { depthCheckInline, depthEnterInline, depthLeaveInline } from '../support/recursion.ts';
+import { depthCheckInline, depthEnterInline } from '../support/recursion.ts';
 import type { ModuleContext } from './modulecontext.ts';
 import { graphResultType, graphReturn, graphValueType } from './graphcall.ts';
 
@@ -93,6 +93,16 @@ export class FunctionEmitter {
   /** The wasm type of the function's value (its result also carries the raised status: graphcall.ts). */
   static resultType(ctx: ModuleContext, graph: FunctionGraph): binaryen.Type {
     return graphValueType(ctx, graph);
+  }
+
+  private depthParam = -1;
+  /**
+   * The depth this function passes to the translated functions it calls: its own frame's once
+   * the prologue has counted it (a library function, which has no frame, passes its caller's).
+   */
+  depth(): Expr {
+    if (this.depthParam < 0) throw new Error(`the depth of ${this.name} is read before its parameters are laid out`);
+    return this.module.local.get(this.depthParam, binaryen.i32);
   }
 
   private statusLocalIndex: number | null = null;
@@ -264,8 +274,10 @@ export class FunctionEmitter {
     const m = this.module;
     const annotator = this.ctx.rtyper.annotator;
     const params = FunctionEmitter.params(this.ctx, this.graph);
+    // The caller's depth comes first (support/recursion.ts); a counting function makes it its own.
+    this.depthParam = this.newLocal(binaryen.i32);
     params.forEach((v) => this.localOf(v));
-    this.paramCount = params.length;
+    this.paramCount = params.length + 1;
     const resultType = FunctionEmitter.resultType(this.ctx, this.graph);
     const returnRepr = this.reprOf(this.graph.getReturnVar());
 
@@ -300,8 +312,7 @@ export class FunctionEmitter {
         if (returnBlock === null) {
           if (!returnRepr.isVoid) this.returnLocal = this.newLocal(resultType);
           const value = this.returnLocal === null ? undefined : m.local.get(this.returnLocal, resultType);
-          const leave = this.countsDepth ? [depthLeaveInline(this.ctx.support)] : [];
-          returnBlock = relooper.addBlock(m.block(null, [...leave, graphReturn(m, value, 0)]));
+          returnBlock = relooper.addBlock(graphReturn(m, value, 0));
         }
         return returnBlock;
       }
@@ -339,13 +350,16 @@ export class FunctionEmitter {
 
     const entry = relooperBlock.get(this.graph.startblock)!;
     const body = relooper.renderAndDispose(entry, this.newLocal(binaryen.i32));
-    const prologue = this.countsDepth ? [depthEnterInline(this.ctx.support, m.br(PROPAGATE))] : this.checksDepth ? [depthCheckInline(this.ctx.support, m.br(PROPAGATE))] : [];
+    const prologue = this.countsDepth
+      ? [depthEnterInline(this.ctx.support, this.depthParam, m.br(PROPAGATE))]
+      : this.checksDepth
+        ? [depthCheckInline(this.ctx.support, this.depthParam, m.br(PROPAGATE))]
+        : [];
     const epilogue: Expr[] = [];
-    if (this.countsDepth) epilogue.push(depthLeaveInline(this.ctx.support));
     epilogue.push(graphReturn(m, resultType === binaryen.none ? undefined : returnRepr.zero(this.ctx), 1));
     const fn = m.addFunction(
       this.name,
-      binaryen.createType(params.map((v) => this.localTypes[this.localOf(v)]!)),
+      binaryen.createType([binaryen.i32, ...params.map((v) => this.localTypes[this.localOf(v)]!)]),
       graphResultType(this.ctx, this.graph),
       this.localTypes.slice(this.paramCount),
       m.block(null, [m.block(PROPAGATE, [...prologue, body]), ...epilogue]),

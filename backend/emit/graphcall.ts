@@ -7,6 +7,7 @@
 // separates the raising paths from the normal one, and values live in the caller's loop are no
 // longer live across the callee's `raise` calls, which made V8 keep them in memory (spectral
 // norm's accumulator: about 20% of its time; see bench/RESULTS.md).
+// Its first parameter is the depth of the calling frame (support/recursion.ts).
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import type { FunctionGraph } from '../../frontend/flowmodel.ts';
@@ -30,12 +31,12 @@ export function graphReturn(m: binaryen.Module, value: Expr | undefined, raised:
 }
 
 /**
- * A direct call of `graph` as an expression of its value type; the status is dropped (the
- * caller tests the `exc` global, or nothing).
+ * A direct call of `graph` as an expression of its value type, from a frame at `depth`; the
+ * status is dropped (the caller tests the `exc` global, or nothing).
  */
-export function callGraphDroppingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[]): Expr {
+export function callGraphDroppingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[], depth: Expr): Expr {
   const m = ctx.module;
-  const call = m.call(ctx.functionName(graph), args, graphResultType(ctx, graph));
+  const call = m.call(ctx.functionName(graph), [depth, ...args], graphResultType(ctx, graph));
   return graphValueType(ctx, graph) === binaryen.none ? m.drop(call) : m.tuple.extract(call, 0);
 }
 
@@ -46,13 +47,14 @@ export interface CallLocal {
 }
 
 /**
- * A direct call of `graph` as an expression of its value type that stores its status in
- * `status` (an i32 local); `tuple` gives a local of the function's result type.
+ * A direct call of `graph` as an expression of its value type, from a frame at `depth`, that
+ * stores its status in `status` (an i32 local); `tuple` gives a local of the function's result
+ * type.
  */
-export function callGraphKeepingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[], status: CallLocal, tuple: (type: binaryen.Type) => CallLocal): Expr {
+export function callGraphKeepingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[], depth: Expr, status: CallLocal, tuple: (type: binaryen.Type) => CallLocal): Expr {
   const m = ctx.module;
   const resultType = graphResultType(ctx, graph);
-  const call = m.call(ctx.functionName(graph), args, resultType);
+  const call = m.call(ctx.functionName(graph), [depth, ...args], resultType);
   const valueType = graphValueType(ctx, graph);
   if (valueType === binaryen.none) return status.set(call);
   const result = tuple(resultType);

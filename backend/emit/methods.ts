@@ -59,6 +59,7 @@ export function callMethodExpr(
   selfRepr: Repr,
   args: Expr[],
   resultRepr: Repr,
+  depth: Expr,
   temp: (type: binaryen.Type) => TempLocal,
 ): Expr {
   const m = ctx.module;
@@ -67,14 +68,14 @@ export function callMethodExpr(
     const params = FunctionEmitter.params(ctx, graph);
     const selfParam = graph.startblock.inputargs[0]!;
     const callArgs = params[0] === selfParam ? [convertValue(ctx, selfRepr, ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
-    const call = callGraphDroppingStatus(ctx, graph, callArgs);
+    const call = callGraphDroppingStatus(ctx, graph, callArgs, depth);
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertValue(ctx, returned, resultRepr, call);
   }
   const table = methodTable(ctx, receiver, name, impls, selfRepr, (c) => reachedBy(c, name, impls));
   const receiverLocal = temp(table.params[0]!);
   const index = m.i32.sub(ctx.model.structGet(OBJECT, receiverLocal.get(), 'class'), m.i32.const(ctx.classes.id(receiver)));
-  const call = m.call_indirect(table.name, index, [receiverLocal.get(), ...args], binaryen.createType(table.params), table.resultType);
+  const call = m.call_indirect(table.name, index, [receiverLocal.get(), ...args, depth], binaryen.createType(table.params), table.resultType);
   const value = table.result.isVoid || resultRepr.isVoid ? call : convertValue(ctx, table.result, resultRepr, call);
   return m.block(null, [receiverLocal.set(self), value], binaryen.getExpressionType(value));
 }
@@ -112,7 +113,8 @@ export function methodTable(
   const sample = implementationGraph(ctx, impls[0]!);
   const argReprs = FunctionEmitter.params(ctx, sample).slice(1).map((v) => ctx.rtyper.reprOfValue(v));
   const selfType = ctx.model.valueType(selfRepr.lltype);
-  const params = [selfType, ...argReprs.map((r) => ctx.model.valueType(r.lltype))];
+  // Like the translated functions they dispatch to, the thunks take the caller's depth last.
+  const params = [selfType, ...argReprs.map((r) => ctx.model.valueType(r.lltype)), binaryen.i32];
   const thunks: string[] = [];
   for (const classdef of receiver.descendants().sort((a, b) => ctx.classes.id(a) - ctx.classes.id(b))) {
     const impl = choose(classdef);
@@ -138,7 +140,7 @@ function thunk(ctx: ModuleContext, impl: MethodImplementation, selfRepr: Repr, p
     const args: Expr[] = [];
     if (implParams[0] === selfParam) args.push(convertValue(ctx, selfRepr, ctx.rtyper.reprOfValue(selfParam), f.get('p0')));
     implParams.slice(implParams[0] === selfParam ? 1 : 0).forEach((_, i) => args.push(f.get(`p${i + 1}`)));
-    const call = callGraphDroppingStatus(ctx, graph, args);
+    const call = callGraphDroppingStatus(ctx, graph, args, f.get(`p${params.length - 1}`));
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
     if (returned.isVoid && !family.isVoid) {
       // An implementation that never returns a value (it only raises) in a family that does.

@@ -87,14 +87,14 @@ function emitMain(ctx: ModuleContext, entry: EntryPoint): void {
   const body: Expr[] = [];
   const statusLocal = 0;
   if (entry.kind === 'script') {
-    const run = callGraphDroppingStatus(ctx, entry.graph, []);
+    const run = callGraphDroppingStatus(ctx, entry.graph, [], m.i32.const(0));
     body.push(resultType === binaryen.none ? run : m.drop(run));
     body.push(m.local.set(statusLocal, m.i32.const(0)));
   } else {
     const argvRepr = ctx.rtyper.reprOfValue(entry.graph.startblock.inputargs[0]!) as ListRepr;
     const argv = m.global.get(argvList(support, argvRepr), model.valueType(argvRepr.lltype));
     // entry_point returns the exit status (an int), or None for 0.
-    const call = callGraphDroppingStatus(ctx, entry.graph, [argv]);
+    const call = callGraphDroppingStatus(ctx, entry.graph, [argv], m.i32.const(0));
     const returned = ctx.rtyper.annotator.annotation(entry.graph.getReturnVar());
     if (resultType !== binaryen.none && resultType !== binaryen.i64 && resultType !== binaryen.i32) {
       throw compileError(Diag.NoEntryPoint, `entry_point() must return an int (the exit status) or None, not ${returned}`, sourceOfGraph(entry.graph), entry.graph.span ?? { start: 0, length: 0 });
@@ -103,7 +103,7 @@ function emitMain(ctx: ModuleContext, entry: EntryPoint): void {
     const runEntry = m.local.set(statusLocal, status);
     if (entry.init) {
       const initType = FunctionEmitter.resultType(ctx, entry.init);
-      const init = callGraphDroppingStatus(ctx, entry.init, []);
+      const init = callGraphDroppingStatus(ctx, entry.init, [], m.i32.const(0));
       body.push(initType === binaryen.none ? init : m.drop(init));
       // The entry point runs only if the module's top-level code raised nothing.
       body.push(m.if(model.isNull(m.global.get(exc, excType)), runEntry));

@@ -42,7 +42,7 @@ import { CHARS, CHARS_REF, LATIN1, LATIN1_REF, STR, STR_REF } from '../support/t
 import { isLatin1, newStr, strPut } from '../support/strkinds.ts';
 import { strFromChar } from '../support/chars.ts';
 import { floatToInt } from './conversions.ts';
-import { mayRunUserCode } from './strings.ts';
+import { userText } from './strings.ts';
 import type { CallArgs } from './calls.ts';
 import type { LowerOp } from './lowerop.ts';
 
@@ -94,8 +94,7 @@ function strType(hop: LowerOp): binaryen.Type {
 
 /** str() or repr() of a value, as a str. */
 function textOfSource(hop: LowerOp, source: Source, quoted: boolean): Expr {
-  if (mayRunUserCode(source.repr)) hop.callsUserCode();
-  return textExpr(hop.ctx, source.repr, source.read(), quoted, source.annotation.constValue);
+  return userText(hop, source.repr, textExpr(hop.ctx, source.repr, source.read(), quoted, source.annotation.constValue));
 }
 
 function asInt(hop: LowerOp, source: Source): Expr {

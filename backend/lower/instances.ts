@@ -122,11 +122,11 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const clsRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[0]!);
     const cls = (method.self as SomePBC).constValue;
     if (!clsRepr.isVoid) args.unshift(clsRepr.constant(cls, hop.ctx));
-    const call = callGraphDroppingStatus(hop.ctx, graph, args);
+    const call = callGraphDroppingStatus(hop.ctx, graph, args, hop.fn.depth());
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }
-  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, (type) => hop.temp(type));
+  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, hop.fn.depth(), (type) => hop.temp(type));
 }
 
 /** obj.attr on an instance. */
@@ -161,7 +161,7 @@ function instanceGetattrValue(hop: LowerOp): Expr {
   if (member?.kind === 'property') {
     const impl: MethodImplementation = { func: member.getter!, owner: member.owner };
     hop.callsUserCode();
-    return callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, [], hop.resultRepr, (type) => hop.temp(type));
+    return callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, [], hop.resultRepr, hop.fn.depth(), (type) => hop.temp(type));
   }
   if (hop.resultRepr.isVoid) return m.nop();
   if (result.isConstant && !objRepr.fieldReprs.has(name)) return hop.resultRepr.constant(result.constValue, hop.ctx);
@@ -205,7 +205,7 @@ function instanceSetattrValue(hop: LowerOp): Expr {
     const graph = hop.ctx.rtyper.annotator.bookkeeper.getDesc(impl.func).graphs[0]!;
     const valueRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[1]!);
     hop.callsUserCode();
-    const call = callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, valueRepr.isVoid ? [] : [hop.argAs(2, valueRepr)], hop.resultRepr, (type) => hop.temp(type));
+    const call = callMethodExpr(hop.ctx, instance.classdef, name, [impl], hop.arg(0), objRepr, valueRepr.isVoid ? [] : [hop.argAs(2, valueRepr)], hop.resultRepr, hop.fn.depth(), (type) => hop.temp(type));
     return binaryen.getExpressionType(call) === binaryen.none ? call : m.drop(call);
   }
   const fieldRepr = objRepr.fieldReprs.get(name);

@@ -135,7 +135,7 @@ export class LowerOp {
     const status = this.fn.statusLocal();
     const m = this.m;
     const local = { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) };
-    return callGraphKeepingStatus(this.ctx, graph, args, local, (type) => this.temp(type));
+    return callGraphKeepingStatus(this.ctx, graph, args, this.fn.depth(), local, (type) => this.temp(type));
   }
 
   /**

@@ -8,6 +8,8 @@ import { strRepr } from '../repr/str.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { ListRepr } from '../repr/list.ts';
 import { DictRepr, DictViewRepr } from '../repr/dict.ts';
+import { TupleRepr } from '../repr/tuple.ts';
+import { setDepthGlobal } from '../support/recursion.ts';
 import { writeF64, writeI64, writeStr } from '../support/output.ts';
 import { textExpr } from '../support/text.ts';
 import type { LowerOp } from './lowerop.ts';
@@ -19,14 +21,24 @@ export function mayRunUserCode(repr: Repr): boolean {
   if (repr instanceof ListRepr) return mayRunUserCode(repr.item);
   if (repr instanceof DictViewRepr) return mayRunUserCode(repr.dict);
   if (repr instanceof DictRepr) return mayRunUserCode(repr.keyRepr) || (repr.valueRepr !== null && mayRunUserCode(repr.valueRepr));
+  if (repr instanceof TupleRepr) return repr.items.some(mayRunUserCode);
   return false;
+}
+
+/**
+ * `text` (a str expression made by support code), marked as running the program's methods when
+ * it may: the support code then calls them at this function's depth (support/recursion.ts).
+ */
+export function userText(hop: LowerOp, repr: Repr, text: Expr): Expr {
+  if (!mayRunUserCode(repr)) return text;
+  hop.callsUserCode();
+  return hop.m.block(null, [setDepthGlobal(hop.support, hop.fn.depth()), text], binaryen.getExpressionType(text));
 }
 
 /** str(value) (or repr(value) when `quoted`) as a str expression. */
 export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean): Expr {
-  if (mayRunUserCode(repr)) hop.callsUserCode();
   if (repr instanceof VoidRepr) return textExpr(hop.ctx, repr, null, quoted, hop.fn.annotation(value).constValue);
-  return textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted);
+  return userText(hop, repr, textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted));
 }
 
 export function lowerStr(hop: LowerOp): Expr {

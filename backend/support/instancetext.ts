@@ -1,6 +1,8 @@
 // The text of an instance, for print(), str(), repr() and the items of a printed list: the
 // __str__ (or __repr__) its class reaches, dispatched on the class id, or for an exception
-// without one, CPython's default (its message; for repr, `Name('message')`).
+// without one, CPython's default (its message; for repr, `Name('message')`). The methods run one
+// frame deeper than the `depth` global says (support/recursion.ts: set by the translated code
+// that asks for the text), since CPython counts str() and repr() of an object as a frame.
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
@@ -14,6 +16,14 @@ import { strConcat } from './strings.ts';
 import { strRepr as quoteStr } from './strrepr.ts';
 import { EXCEPTION, OBJECT, STR_OR_NONE, STR_REF } from './types.ts';
 import { callGraphDroppingStatus } from '../emit/graphcall.ts';
+import { depthFromGlobal } from './recursion.ts';
+
+/**
+ * CPython's str() and repr() of an object count as a frame of their own (Py_EnterRecursiveCall).
+ * The builtin repr(), and print(), count one more as calls of C functions; that frame is not
+ * counted here, so such a recursion fails a little deeper than under CPython.
+ */
+const textDepth = (ctx: ModuleContext): Expr => ctx.module.i32.add(depthFromGlobal(ctx.support), ctx.module.i32.const(1));
 
 /** The method giving a class's text: __str__ then __repr__ for str(), __repr__ for repr(). */
 function textMethod(classdef: ClassDef, quoted: boolean): MethodImplementation | null {
@@ -87,7 +97,7 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
     } else if (impls.length === 1 && classes.every((c) => textMethod(c, quoted) !== null)) {
       const graph = implementationGraph(ctx, impls[0]!);
       const selfParam = graph.startblock.inputargs[0]!;
-      const call = callGraphDroppingStatus(ctx, graph, [convertValue(ctx, repr, ctx.rtyper.reprOfValue(selfParam), f.get('self'))]);
+      const call = callGraphDroppingStatus(ctx, graph, [convertValue(ctx, repr, ctx.rtyper.reprOfValue(selfParam), f.get('self'))], textDepth(ctx));
       body = call;
     } else {
       const table = methodTable(ctx, classdef, quoted ? '__repr__' : '__str__', impls, repr, (c) => textMethod(c, quoted), (c, params, resultType) => {
@@ -100,7 +110,7 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
         });
       });
       const index = m.i32.sub(s.model.structGet(OBJECT, f.get('self'), 'class'), m.i32.const(ctx.classes.id(classdef)));
-      body = m.call_indirect(table.name, index, [f.get('self')], binaryen.createType(table.params), table.resultType);
+      body = m.call_indirect(table.name, index, [f.get('self'), textDepth(ctx)], binaryen.createType(table.params), table.resultType);
     }
     f.finish(strType, [body]);
   });

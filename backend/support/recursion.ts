@@ -1,7 +1,13 @@
-// The recursion limit: a depth counter that every translated function increments on entry and
-// decrements on exit, raising RecursionError past CPython's default limit, so that runaway
-// recursion is a catchable Python exception instead of a crash of the host. The counting is
-// inline: a call each way would double the cost of a small function.
+// The recursion limit. Every translated function takes, before its own parameters, the depth of
+// its caller (an i32: the number of counting frames below it), and raises RecursionError when
+// its own frame would pass CPython's default limit, so that runaway recursion is a catchable
+// Python exception instead of a crash of the host. The depth travels as an argument, not in a
+// global, so that a call costs an add and a compare on a register: a global counter cost two
+// loads and two stores per call (richards and n-queens ran 7-15% faster without them; see
+// bench/RESULTS.md, section 9).
+// Support code that calls back into translated code (the text of an instance, for print()) is
+// not passed the depth; it reads the `depth` global, which translated code sets before such a
+// call (setDepthGlobal).
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { FunctionBuilder } from '../wasm/fnbuilder.ts';
@@ -12,25 +18,35 @@ const i32 = binaryen.i32;
 /** CPython's default sys.getrecursionlimit(). */
 export const RECURSION_LIMIT = 1000;
 
-function depth(s: Support): string {
+function depthGlobal(s: Support): string {
   return s.global('depth', i32, () => s.module.i32.const(0));
 }
 
+/** The depth support code passes to the translated functions it calls. */
+export function depthFromGlobal(s: Support): Expr {
+  return s.module.global.get(depthGlobal(s), i32);
+}
+
+/** Makes `depth` the one support code passes on (before a call that may reach it). */
+export function setDepthGlobal(s: Support, depth: Expr): Expr {
+  return s.module.global.set(depthGlobal(s), depth);
+}
+
 /**
- * The entry of a counting function, inline (a call per call would double the cost of small
- * functions): the increment, and when past the limit RecursionError and `fail`.
+ * The entry of a counting function whose depth parameter is local `param`: the parameter
+ * becomes its own frame's depth (what it passes to its callees), and past the limit
+ * RecursionError and `fail`.
  */
-export function depthEnterInline(s: Support, fail: Expr): Expr {
+export function depthEnterInline(s: Support, param: number, fail: Expr): Expr {
   const m = s.module;
-  const d = depth(s);
   return m.block(null, [
-    m.global.set(d, m.i32.add(m.global.get(d, i32), m.i32.const(1))),
+    m.local.set(param, m.i32.add(m.local.get(param, i32), m.i32.const(1))),
     // A constant limit (sys.setrecursionlimit is not supported), so V8 compares with an immediate.
-    m.if(m.i32.gt_s(m.global.get(d, i32), m.i32.const(RECURSION_LIMIT)), m.block(null, [m.call(recursionError(s), [], binaryen.none), fail])),
+    m.if(m.i32.gt_s(m.local.get(param, i32), m.i32.const(RECURSION_LIMIT)), m.block(null, [m.call(recursionError(s), [], binaryen.none), fail])),
   ]);
 }
 
-/** recursion_error(): raises RecursionError (the slow path of depthEnterInline). */
+/** recursion_error(): raises RecursionError (the slow path of the depth tests). */
 function recursionError(s: Support): string {
   return s.ensure('recursion_error', () => {
     const m = s.module;
@@ -41,18 +57,11 @@ function recursionError(s: Support): string {
   });
 }
 
-/** The matching decrement, inline. */
-export function depthLeaveInline(s: Support): Expr {
-  const m = s.module;
-  const d = depth(s);
-  return m.global.set(d, m.i32.sub(m.global.get(d, i32), m.i32.const(1)));
-}
-
 /**
- * The entry of a leaf function: RecursionError when it would be one frame too deep, without
- * counting (it calls nothing that reads the counter).
+ * The entry of a leaf function (it calls no translated function, so no one reads its frame's
+ * depth): RecursionError when its frame would be one too deep.
  */
-export function depthCheckInline(s: Support, fail: Expr): Expr {
+export function depthCheckInline(s: Support, param: number, fail: Expr): Expr {
   const m = s.module;
-  return m.if(m.i32.ge_s(m.global.get(depth(s), i32), m.i32.const(RECURSION_LIMIT)), m.block(null, [m.call(recursionError(s), [], binaryen.none), fail]));
+  return m.if(m.i32.ge_s(m.local.get(param, i32), m.i32.const(RECURSION_LIMIT)), m.block(null, [m.call(recursionError(s), [], binaryen.none), fail]));
 }

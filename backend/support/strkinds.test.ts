@@ -42,7 +42,7 @@ describe('the storage kinds of str', () => {
     expect(functionText(text, 'ascii_case')).toContain('array.new_default $latin1');
     // One specialization of the join per buffer kind; the narrow one copies bytes.
     const narrowJoin = functionText(text, '"py:_join_into[latin1 char buffer, int, str, list[str]]"');
-    expect(narrowJoin).toContain('(param $0 (ref null $latin1))');
+    expect(narrowJoin).toMatch(/\(param \$\d+ \(ref null \$latin1\)\)/);
     expect(narrowJoin).toContain('call $str_put_latin1');
   });
 
