@@ -1,7 +1,7 @@
 // The recursion depth as the first argument of every translated function (recursion.ts): a
 // recursive function counts its frame in a parameter, with no global read or written per call,
-// and RecursionError still comes at CPython's depth, through direct calls, method tables and
-// the text of instances that support code asks for.
+// and RecursionError still comes at CPython's depth. The depth through method tables and the
+// text of instances is tested against CPython by tests/programs/classes/recursion_through_text.py.
 
 import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../../frontend/source.ts';
@@ -30,62 +30,6 @@ for n in [10, 997, 998, 2000]:
     print(n, deepest(n), leaf(n))
 `;
 
-const TEXT_AND_METHODS = `
-class Node:
-    def __init__(self, inner):
-        self.inner = inner
-
-    def __str__(self):
-        if self.inner is None:
-            return "."
-        return "(" + str(self.inner) + ")"
-
-
-class Base:
-    def walk(self, n):
-        return 0
-
-
-class Deep(Base):
-    def walk(self, n):
-        return 0 if n == 0 else 1 + self.walk(n - 1)
-
-
-def nest(n):
-    node = Node(None)
-    for i in range(n):
-        node = Node(node)
-    return node
-
-
-def text_fits(n):
-    try:
-        return len(str(nest(n)))
-    except RecursionError:
-        return -1
-
-
-def below(frames, n):
-    if frames == 0:
-        return text_fits(n)
-    return below(frames - 1, n)
-
-
-def walked(obj, n):
-    try:
-        return obj.walk(n)
-    except RecursionError:
-        return -1
-
-
-objs = [Base(), Deep()]
-print(nest(2))
-for frames, n in [(0, 3), (0, 497), (0, 498), (100, 447), (100, 448)]:
-    print(frames, n, below(frames, n))
-for n in [996, 997, 998]:
-    print(n, walked(objs[0], n), walked(objs[1], n))
-`;
-
 /** The body of the function named `name` in the module's text. */
 function functionText(text: string, name: string): string {
   const start = text.indexOf(`(func ${name} `);
@@ -110,10 +54,5 @@ describe('the recursion depth', () => {
   it('raises RecursionError where CPython does, and the program goes on', async () => {
     const run = await runCaptured(translate(new SourceFile('/tmp/countdown.py', COUNTDOWN)));
     expect(run).toEqual({ status: 0, stdout: '10 10 20\n997 997 1994\n998 -1 1996\n2000 -1 4000\n', stderr: '' });
-  });
-
-  it('counts str() of an instance as a frame, as CPython does, and method tables pass it on', async () => {
-    const run = await runCaptured(translate(new SourceFile('/tmp/text.py', TEXT_AND_METHODS)));
-    expect(run).toEqual({ status: 0, stdout: '((.))\n0 3 7\n0 497 995\n0 498 -1\n100 447 895\n100 448 -1\n996 0 996\n997 0 997\n998 0 -1\n', stderr: '' });
   });
 });
