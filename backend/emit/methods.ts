@@ -113,7 +113,8 @@ export function methodTable(
   const sample = implementationGraph(ctx, impls[0]!);
   const argReprs = FunctionEmitter.params(ctx, sample).slice(1).map((v) => ctx.rtyper.reprOfValue(v));
   const selfType = ctx.model.valueType(selfRepr.lltype);
-  // Like the translated functions they dispatch to, the thunks take the caller's depth last.
+  // The thunks take the caller's depth (support/recursion.ts) last, the receiver staying first
+  // for the dispatch; they pass it first to the translated function.
   const params = [selfType, ...argReprs.map((r) => ctx.model.valueType(r.lltype)), binaryen.i32];
   const thunks: string[] = [];
   for (const classdef of receiver.descendants().sort((a, b) => ctx.classes.id(a) - ctx.classes.id(b))) {

@@ -3,8 +3,8 @@
 // its own frame would pass CPython's default limit, so that runaway recursion is a catchable
 // Python exception instead of a crash of the host. The depth travels as an argument, not in a
 // global, so that a call costs an add and a compare on a register: a global counter cost two
-// loads and two stores per call (richards and n-queens ran 7-15% faster without them; see
-// bench/RESULTS.md, section 9).
+// loads and two stores per call (with none of them, richards ran 15% faster and n-queens 7%; as
+// built, richards 7% and spectral norm 5%: bench/RESULTS.md, section 9).
 // Support code that calls back into translated code (the text of an instance, for print()) is
 // not passed the depth; it reads the `depth` global, which translated code sets before such a
 // call (setDepthGlobal).
