@@ -19,7 +19,8 @@ import { boolRepr, floatRepr, impossibleRepr, intRepr, noneRepr, VoidRepr, type 
 import { charBufferRepr, latin1BufferRepr, strOrNoneRepr, strRepr } from './repr/str.ts';
 import { ListRepr } from './repr/list.ts';
 import { dictReprOf } from './repr/dict.ts';
-import { ListIterRepr, RangeIterRepr, RangeRepr, StrIterRepr, TupleIterRepr } from './repr/iterators.ts';
+import { ListIterRepr, RangeIterRepr, RangeRepr, SplitIterRepr, StrIterRepr, TupleIterRepr } from './repr/iterators.ts';
+import { isLazySplit } from '../annotator/ops/strsplit.ts';
 import { tupleItemUnion } from '../annotator/ops/containers.ts';
 
 export class UnsupportedRepresentation extends Error {}
@@ -126,6 +127,7 @@ export class RTyper {
       const list = this.reprOf(container) as ListRepr;
       return this.cached(`iter[${list.key}]`, () => new ListIterRepr(list));
     }
+    if (isLazySplit(s)) return this.cached('iter[str.split]', () => new SplitIterRepr());
     if (container instanceof SomeString) return this.cached('iter[str]', () => new StrIterRepr());
     if (container instanceof SomeTuple) {
       const tuple = this.reprOf(container);

@@ -54,6 +54,11 @@ export class SpaceOperation {
   span: Span | null;
   /** The source of each argument, when recorded (calls), for messages about one argument. */
   argSpans: (Span | null)[] | null = null;
+  /**
+   * A call whose result a `for` loop only iterates (`for w in line.split():`): nothing else can
+   * see it, so the annotator may give an iterator instead of a list (annotator/ops/strsplit.ts).
+   */
+  resultOnlyIterated = false;
 
   constructor(opname: string, args: Hlvalue[], result: Variable, span: Span | null) {
     this.opname = opname;

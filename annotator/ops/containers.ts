@@ -2,6 +2,7 @@
 // Every list display gets the ListDef of its operation; storing into a list generalizes the
 // item type of every list sharing that definition.
 
+import { isLazySplit, lazySplitNext } from './strsplit.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
   SomeBuiltin, SomeInstance, SomeInteger, SomeIterator, SomeList, SomeNone, SomeRange, SomeString, SomeTuple,
@@ -110,6 +111,7 @@ const nextRule: OpRule = (req) => {
   const container = iterator.container;
   if (container instanceof SomeList) return container.listdef.read(req.position);
   if (container instanceof SomeRange) return new SomeInteger({ nonneg: container.nonneg });
+  if (isLazySplit(iterator)) return lazySplitNext(req);
   if (container instanceof SomeString) return new SomeString();
   if (container instanceof SomeTuple) return tupleItems(req, container);
   throw req.unsupported();

@@ -12,6 +12,7 @@ import { closestName } from '../../diagnostics/suggest.ts';
 import type { OpRequest, OpRule } from './registry.ts';
 import { formatRule as formatValueRule, strFormatRule } from './formatting.ts';
 import { isDictLike, printedItems } from './dicts.ts';
+import { lazySplit } from './strsplit.ts';
 
 /**
  * The text of an instance: its __str__ (or, for repr and inside containers, __repr__), or the
@@ -111,6 +112,10 @@ export function stringAttribute(req: OpRequest, s: SomeString, name: string): So
 export function stringMethodCall(req: OpRequest, method: SomeBuiltin, call: CallArguments): SomeValue {
   const name = method.name.slice('str.'.length);
   if (name === 'format') return strFormatRule(req, method.self!, call);
+  if (name === 'split') {
+    const iterator = lazySplit(req, method.self!, call);
+    if (iterator !== null) return iterator;
+  }
   // str.join of a generator: its items are collected first (str_join needs the count).
   const library = name === 'join' && call.positional[0] instanceof SomeInstance ? 'str_join_iterable' : `str_${name}`;
   return callLibrary(req, library, [method.self!, ...call.positional], call.keywords, method.name);

@@ -1,6 +1,8 @@
 // Lowering of calls to builtin functions and to the methods of builtin types: print, len, abs,
 // min, max, the int/float/bool/str conversions, math, sys.exit, time, and list methods.
 
+import { SplitIterRepr } from '../repr/iterators.ts';
+import { lowerSplitIter } from './strsplit.ts';
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, Variable, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { RuntimeValue } from '../../frontend/program.ts';
@@ -420,6 +422,7 @@ export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs):
   if (callee.name.startsWith('__wyrm__.')) return lowerIntrinsic(hop, callee.name, call);
   if (callee.name === 'str.format' && callee.self !== null) return lowerStrFormat(hop, callee, call);
   if (callee.self !== null && callee.name.startsWith('str.')) {
+    if (hop.resultRepr instanceof SplitIterRepr) return lowerSplitIter(hop, hop.resultRepr, hop.args[0]!, call);
     // The library function the annotator chose (str_join_iterable for a generator's items...).
     return lowerRecordedLibraryCall(hop, [hop.args[0]!, ...call.positional], call.keywords);
   }

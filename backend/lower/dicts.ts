@@ -12,11 +12,9 @@ import { isDictLike, isFrozenSetDisplay } from '../../annotator/ops/dicts.ts';
 import {
   comparisonPlan, constructorPlan, containsPlan, dictMethodPlan, fillsFresh, hashFunction, operatorPlan, setMethodPlan, type LibraryPlan,
 } from '../../annotator/ops/dictplans.ts';
-import { libraryFunction } from '../../runtime/library.ts';
 import { sourceOfGraph } from '../../annotator/position.ts';
 import type { Span } from '../../frontend/source.ts';
 import { FunctionEmitter } from '../emit/function.ts';
-import { convertValue } from '../repr/convert.ts';
 import { DictIterRepr, DictRepr, DictViewRepr } from '../repr/dict.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
@@ -25,35 +23,8 @@ import { dictNew } from '../support/dicts.ts';
 import { EXCEPTION_OR_NONE, STR } from '../support/types.ts';
 import { pendingException, tbPush } from '../support/exceptions.ts';
 import type { CallArgs } from './calls.ts';
-import { lowerLibraryCall } from './library.ts';
+import { type Arg, callLibraryWith, lowerLibraryCall } from './library.ts';
 import type { LowerOp } from './lowerop.ts';
-
-/** An argument of a library call: a value of the graph, or code with its representation. */
-type Arg = { value: Hlvalue } | { expr: Expr; repr: Repr };
-
-/**
- * The call of library function `name` recorded on this operation, with arguments that may be
- * code (a dict being built); the result converted to `resultRepr` unless that is null.
- */
-function callLibraryWith(hop: LowerOp, name: string, args: readonly Arg[], resultRepr: Repr | null = hop.resultRepr): Expr {
-  const ctx = hop.ctx;
-  const desc = ctx.rtyper.annotator.bookkeeper.getDesc(libraryFunction(name));
-  const graph = ctx.rtyper.annotator.callTargets.get(hop.op)?.get(desc);
-  if (!graph) throw new Error(`no recorded call of the library function ${name}`);
-  const bound = desc.bind<Arg>(null, args, (value) => ({ value: new Constant(value) }));
-  const exprs: Expr[] = [];
-  graph.startblock.inputargs.forEach((param, i) => {
-    const repr = ctx.rtyper.reprOfValue(param);
-    if (repr.isVoid) return;
-    const arg = bound[i]!;
-    exprs.push('value' in arg ? hop.valueAs(arg.value, repr) : convertValue(ctx, arg.repr, repr, arg.expr));
-  });
-  const call = hop.callGraph(graph, exprs);
-  const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
-  if (resultRepr === null) return returned.isVoid ? call : hop.m.drop(call);
-  if (returned.isVoid || resultRepr.isVoid) return call;
-  return convertValue(ctx, returned, resultRepr, call);
-}
 
 /** The call a plan describes, with the operation's `values`. */
 function lowerPlan(hop: LowerOp, plan: LibraryPlan, values: readonly Hlvalue[]): Expr {

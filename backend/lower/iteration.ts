@@ -7,7 +7,8 @@ import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { intRepr } from '../repr/repr.ts';
 import { StrRepr } from '../repr/str.ts';
 import { ListRepr } from '../repr/list.ts';
-import { ListIterRepr, RANGE, RANGE_ITER, RangeIterRepr, RangeRepr, STR_ITER, StrIterRepr, TupleIterRepr } from '../repr/iterators.ts';
+import { ListIterRepr, RANGE, RANGE_ITER, RangeIterRepr, RangeRepr, STR_ITER, SplitIterRepr, StrIterRepr, TupleIterRepr } from '../repr/iterators.ts';
+import { splitNext } from './strsplit.ts';
 import { rangeLength } from '../support/ranges.ts';
 import { strFromChar } from '../support/chars.ts';
 import { STR } from '../support/types.ts';
@@ -99,6 +100,7 @@ export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr 
     };
   }
   if (repr instanceof TupleIterRepr) return tupleNext(hop, repr, it);
+  if (repr instanceof SplitIterRepr) return splitNext(hop);
   if (repr instanceof StrIterRepr) {
     const index = hop.temp(binaryen.i32);
     const chars = model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars');

@@ -57,3 +57,30 @@ export function lowerRecordedLibraryCall(hop: LowerOp, positional: readonly Hlva
   }
   return lowerLibraryCall(hop, name, positional, keywords);
 }
+
+/** An argument of a library call: a value of the graph, or code with its representation. */
+export type Arg = { value: Hlvalue } | { expr: Expr; repr: Repr };
+
+/**
+ * The call of library function `name` recorded on this operation, with arguments that may be
+ * code (a dict being built); the result converted to `resultRepr` unless that is null.
+ */
+export function callLibraryWith(hop: LowerOp, name: string, args: readonly Arg[], resultRepr: Repr | null = hop.resultRepr): Expr {
+  const ctx = hop.ctx;
+  const desc = ctx.rtyper.annotator.bookkeeper.getDesc(libraryFunction(name));
+  const graph = ctx.rtyper.annotator.callTargets.get(hop.op)?.get(desc);
+  if (!graph) throw new Error(`no recorded call of the library function ${name}`);
+  const bound = desc.bind<Arg>(null, args, (value) => ({ value: new Constant(value) }));
+  const exprs: Expr[] = [];
+  graph.startblock.inputargs.forEach((param, i) => {
+    const repr = ctx.rtyper.reprOfValue(param);
+    if (repr.isVoid) return;
+    const arg = bound[i]!;
+    exprs.push('value' in arg ? hop.valueAs(arg.value, repr) : convertValue(ctx, arg.repr, repr, arg.expr));
+  });
+  const call = hop.callGraph(graph, exprs);
+  const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
+  if (resultRepr === null) return returned.isVoid ? call : hop.m.drop(call);
+  if (returned.isVoid || resultRepr.isVoid) return call;
+  return convertValue(ctx, returned, resultRepr, call);
+}

@@ -76,6 +76,27 @@ export class StrIterRepr extends StructRepr {
 }
 
 /**
+ * The iterator of a split on a separator that a `for` loop only iterates (annotator/ops/
+ * strsplit.ts): the str, the separator, where the next piece starts (-1 once the last piece is
+ * taken), and how many more splits maxsplit allows (negative: no limit).
+ */
+export const SPLIT_ITER = new StructType('iter[str.split]', [
+  field('str', STR_OR_NONE),
+  field('sep', STR_OR_NONE),
+  field('pos', Signed, true),
+  field('remaining', Signed, true),
+]);
+
+export class SplitIterRepr extends StructRepr {
+  readonly key = 'iter[str.split]';
+  readonly struct = SPLIT_ITER;
+  private readonly ref = new Ref(SPLIT_ITER, true);
+  override get lltype(): Ref {
+    return this.ref;
+  }
+}
+
+/**
  * An iterator over a tuple (`for x in args` of a function with *args): the tuple and the next
  * index; each item is converted to the union of the items' types when it is taken.
  */

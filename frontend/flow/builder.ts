@@ -60,12 +60,16 @@ export class GraphBuilder {
     return this.current !== null;
   }
 
+  /** The operation emit() appended last. */
+  lastOperation: SpaceOperation | null = null;
+
   emit(opname: string, args: Hlvalue[], span: Span | null, nameHint = 'v', argSpans: (Span | null)[] | null = null): Variable {
     if (!this.current) throw new Error(`emit(${opname}) in unreachable code`);
     const result = new Variable(nameHint);
     const op = new SpaceOperation(opname, args.map((a) => this.resolve(a)), result, span);
     op.argSpans = argSpans;
     this.current.operations.push(op);
+    this.lastOperation = op;
     return result;
   }
 

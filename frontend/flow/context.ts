@@ -91,7 +91,11 @@ export class FlowContext {
    * an exception exit to the try's handlers, and the result continues in a new block.
    */
   emit(opname: string, args: Hlvalue[], node: ast.Located | Span | null, nameHint?: string, argSpans: (Span | null)[] | null = null): Hlvalue {
-    const result = this.emitUnguarded(opname, args, node, nameHint, argSpans);
+    return this.guard(opname, this.emitUnguarded(opname, args, node, nameHint, argSpans), node);
+  }
+
+  /** After emitUnguarded(): inside a try body, the exception exit emit() gives the operation. */
+  guard(opname: string, result: Hlvalue, node: ast.Located | Span | null): Hlvalue {
     const target = this.exceptionTargets[this.exceptionTargets.length - 1];
     if (!target || NEVER_RAISE.has(opname)) return result;
     const span = node === null ? null : { start: node.start, length: node.length };
@@ -135,6 +139,8 @@ export class FlowContext {
 
   /** Generator expressions whose consumer reads them completely first: built as lists. */
   readonly eagerGenerators = new Set<ast.Node>();
+  /** Calls whose result a `for` loop only iterates (SpaceOperation.resultOnlyIterated). */
+  readonly onlyIterated = new Set<ast.Node>();
 
   /** Comprehension scopes, innermost last: each maps a comprehension variable to a hidden local. */
   private readonly comprehensionScopes: Map<string, string>[] = [];

@@ -309,9 +309,12 @@ function buildCall(ctx: FlowContext, expr: ast.Call): Hlvalue {
   const parts = [expr.func, ...expr.args, ...expr.keywords.map((k) => k.value)];
   const [callee, ...values] = buildExprs(ctx, parts);
   const spans = parts.map((p) => spanOf(p));
-  if (expr.keywords.length === 0) return ctx.emit('simple_call', [callee!, ...values], expr, undefined, spans);
-  const shape = new CallShape(expr.args.length, expr.keywords.map((k) => k.arg!));
-  return ctx.emit('call_args', [callee!, new Constant(shape), ...values], expr, undefined, [spans[0]!, null, ...spans.slice(1)]);
+  const opname = expr.keywords.length === 0 ? 'simple_call' : 'call_args';
+  const result = opname === 'simple_call'
+    ? ctx.emitUnguarded(opname, [callee!, ...values], expr, undefined, spans)
+    : ctx.emitUnguarded(opname, [callee!, new Constant(new CallShape(expr.args.length, expr.keywords.map((k) => k.arg!))), ...values], expr, undefined, [spans[0]!, null, ...spans.slice(1)]);
+  if (ctx.onlyIterated.has(expr)) ctx.builder.lastOperation!.resultOnlyIterated = true;
+  return ctx.guard(opname, result, expr);
 }
 
 /**

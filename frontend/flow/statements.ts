@@ -291,6 +291,8 @@ function buildWhile(ctx: FlowContext, stmt: ast.While): void {
 }
 
 function buildFor(ctx: FlowContext, stmt: ast.For): void {
+  // `for x in s.split(...)`: the list is never seen, only its items (SpaceOperation.resultOnlyIterated).
+  if (stmt.iter.nodeType === 'Call' && stmt.iter.func.nodeType === 'Attribute' && stmt.iter.func.attr === 'split') ctx.onlyIterated.add(stmt.iter);
   const iterable = buildExpr(ctx, stmt.iter);
   const iterator = ctx.emit('iter', [iterable], stmt.iter, 'iter');
   const iteratorName = ctx.temporary('iter');

@@ -188,6 +188,16 @@ def _split_space(s, chars, maxsplit):
     return result
 
 
+# A split on a separator that a `for` loop only iterates (annotator/ops/strsplit.ts): the loop's
+# iterator finds each piece with str_find when asked; no list holds the pieces.
+
+
+def split_check(sep):
+    # Where str.split() raises for this separator: at the call, before the loop.
+    if len(sep) == 0:
+        raise ValueError("empty separator")
+
+
 def str_rsplit(s, sep=None, maxsplit=-1):
     pieces = []
     n = len(s)
