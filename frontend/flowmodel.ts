@@ -55,8 +55,9 @@ export class SpaceOperation {
   /** The source of each argument, when recorded (calls), for messages about one argument. */
   argSpans: (Span | null)[] | null = null;
   /**
-   * A call whose result a `for` loop only iterates (`for w in line.split():`): nothing else can
-   * see it, so the annotator may give an iterator instead of a list (annotator/ops/strsplit.ts).
+   * A call whose result a `for` loop only iterates (`for line in text.split("\n"):`): nothing
+   * else can see it, so the annotator may give an iterator instead of a list
+   * (annotator/ops/strsplit.ts).
    */
   resultOnlyIterated = false;
 

@@ -2,7 +2,6 @@
 // Every list display gets the ListDef of its operation; storing into a list generalizes the
 // item type of every list sharing that definition.
 
-import { isLazySplit, lazySplitNext } from './strsplit.ts';
 import { Diag } from '../../diagnostics/catalog.ts';
 import {
   SomeBuiltin, SomeInstance, SomeInteger, SomeIterator, SomeList, SomeNone, SomeRange, SomeString, SomeTuple,
@@ -14,6 +13,7 @@ import type { OpRequest, OpRule } from './registry.ts';
 import { instanceIter, instanceNext } from './iterprotocol.ts';
 import { callLibrary } from './library.ts';
 import { isStdin } from './variables.ts';
+import { isLazySplit, lazySplitNext } from './strsplit.ts';
 
 function requireInt(req: OpRequest, what: string, s: SomeValue): void {
   if (!(s instanceof SomeInteger)) throw req.error(Diag.UnsupportedOperation, `${what} must be an int, not ${s}`);

@@ -1,8 +1,6 @@
 // Lowering of calls to builtin functions and to the methods of builtin types: print, len, abs,
 // min, max, the int/float/bool/str conversions, math, sys.exit, time, and list methods.
 
-import { SplitIterRepr } from '../repr/iterators.ts';
-import { lowerSplitIter } from './strsplit.ts';
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, Variable, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { RuntimeValue } from '../../frontend/program.ts';
@@ -39,6 +37,8 @@ import { storeArgs } from './argstuple.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
 import { lowerFormatBuiltin, lowerStrFormat } from './formatting.ts';
+import { SplitIterRepr } from '../repr/iterators.ts';
+import { lowerSplitIter } from './strsplit.ts';
 
 type BuiltinLowering = (hop: LowerOp, call: CallArgs) => Expr;
 
