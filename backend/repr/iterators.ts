@@ -12,8 +12,10 @@ import type { SomeValue } from '../../annotator/model.ts';
 
 abstract class StructRepr extends Repr {
   abstract readonly struct: StructType;
+  private ref: Ref | null = null;
   get lltype(): Ref {
-    return new Ref(this.struct, true);
+    this.ref ??= new Ref(this.struct, true);
+    return this.ref;
   }
   constant(value: unknown, ctx: ModuleContext): Expr {
     if (value === null) return ctx.model.nullOf(this.lltype);
@@ -29,10 +31,6 @@ export const RANGE = new StructType('range', [field('start', Signed), field('sto
 export class RangeRepr extends StructRepr {
   readonly key = 'range';
   readonly struct = RANGE;
-  private readonly ref = new Ref(RANGE, true);
-  override get lltype(): Ref {
-    return this.ref;
-  }
 }
 
 export const RANGE_ITER = new StructType('range_iter', [field('next', Signed, true), field('step', Signed), field('remaining', Signed, true)]);
@@ -40,27 +38,18 @@ export const RANGE_ITER = new StructType('range_iter', [field('next', Signed, tr
 export class RangeIterRepr extends StructRepr {
   readonly key = 'iter[range]';
   readonly struct = RANGE_ITER;
-  private readonly ref = new Ref(RANGE_ITER, true);
-  override get lltype(): Ref {
-    return this.ref;
-  }
 }
 
 export class ListIterRepr extends StructRepr {
   readonly key: string;
   readonly list: ListRepr;
   readonly struct: StructType;
-  private readonly ref: Ref;
 
   constructor(list: ListRepr) {
     super();
     this.list = list;
     this.key = `iter[${list.key}]`;
     this.struct = new StructType(this.key, [field('list', list.lltype), field('index', Char, true)]);
-    this.ref = new Ref(this.struct, true);
-  }
-  override get lltype(): Ref {
-    return this.ref;
   }
 }
 
@@ -69,10 +58,6 @@ export const STR_ITER = new StructType('iter[str]', [field('str', STR_OR_NONE), 
 export class StrIterRepr extends StructRepr {
   readonly key = 'iter[str]';
   readonly struct = STR_ITER;
-  private readonly ref = new Ref(STR_ITER, true);
-  override get lltype(): Ref {
-    return this.ref;
-  }
 }
 
 /**
@@ -90,10 +75,6 @@ export const SPLIT_ITER = new StructType('iter[str.split]', [
 export class SplitIterRepr extends StructRepr {
   readonly key = 'iter[str.split]';
   readonly struct = SPLIT_ITER;
-  private readonly ref = new Ref(SPLIT_ITER, true);
-  override get lltype(): Ref {
-    return this.ref;
-  }
 }
 
 /**
@@ -108,7 +89,6 @@ export class TupleIterRepr extends StructRepr {
   readonly itemAnnotations: readonly SomeValue[];
   readonly item: Repr;
   readonly struct: StructType;
-  private readonly ref: Ref;
 
   constructor(tuple: Repr, itemAnnotations: readonly SomeValue[], item: Repr) {
     super();
@@ -118,9 +98,5 @@ export class TupleIterRepr extends StructRepr {
     this.key = `iter[${tuple.key}]`;
     const fields = tuple.isVoid ? [] : [field('tuple', tuple.lltype)];
     this.struct = new StructType(this.key, [...fields, field('index', Char, true)]);
-    this.ref = new Ref(this.struct, true);
-  }
-  override get lltype(): Ref {
-    return this.ref;
   }
 }
