@@ -10,6 +10,8 @@ import { ListRepr } from '../repr/list.ts';
 import { DictRepr, DictViewRepr } from '../repr/dict.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { setDepthGlobal } from '../support/recursion.ts';
+import { pendingException, tbPush } from '../support/exceptions.ts';
+import { EXCEPTION_OR_NONE } from '../support/types.ts';
 import { writeF64, writeI64, writeStr } from '../support/output.ts';
 import { textExpr } from '../support/text.ts';
 import type { LowerOp } from './lowerop.ts';
@@ -32,7 +34,18 @@ export function mayRunUserCode(repr: Repr): boolean {
 export function userText(hop: LowerOp, repr: Repr, text: Expr): Expr {
   if (!mayRunUserCode(repr)) return text;
   hop.callsUserCode();
-  return hop.m.block(null, [setDepthGlobal(hop.support, hop.fn.depth()), text], binaryen.getExpressionType(text));
+  const m = hop.m;
+  const type = binaryen.getExpressionType(text);
+  const value = hop.temp(type);
+  const pending = m.global.get(pendingException(hop.support), hop.model.valueType(EXCEPTION_OR_NONE));
+  return m.block(null, [
+    setDepthGlobal(hop.support, hop.fn.depth()),
+    value.set(text),
+    // A method that raised leaves no text: the operation ends here (print() writes nothing), with
+    // this line in the traceback, as after a call that raised.
+    m.if(m.i32.eqz(hop.model.isNull(pending)), m.block(null, [m.call(tbPush(hop.support), [m.i32.const(hop.site)], binaryen.none), hop.leaveRaised()])),
+    value.get(),
+  ], type);
 }
 
 /** str(value) (or repr(value) when `quoted`) as a str expression. */

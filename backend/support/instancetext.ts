@@ -20,8 +20,8 @@ import { depthFromGlobal } from './recursion.ts';
 
 /**
  * CPython's str() and repr() of an object count as a frame of their own (Py_EnterRecursiveCall).
- * The builtin repr(), and print(), count one more as calls of C functions; that frame is not
- * counted here, so such a recursion fails a little deeper than under CPython.
+ * The builtin repr() counts one more, its own call; that frame is not counted here, so a
+ * recursion through repr() goes half again as deep as under CPython (README.md).
  */
 const textDepth = (ctx: ModuleContext): Expr => ctx.module.i32.add(depthFromGlobal(ctx.support), ctx.module.i32.const(1));
 
@@ -98,7 +98,8 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
       const graph = implementationGraph(ctx, impls[0]!);
       const selfParam = graph.startblock.inputargs[0]!;
       const call = callGraphDroppingStatus(ctx, graph, [convertValue(ctx, repr, ctx.rtyper.reprOfValue(selfParam), f.get('self'))], textDepth(ctx));
-      body = call;
+      // A method that only raises has no value: the caller finds the exception pending.
+      body = binaryen.getExpressionType(call) === binaryen.none ? m.block(null, [call, s.str('')], strType) : call;
     } else {
       const table = methodTable(ctx, classdef, quoted ? '__repr__' : '__str__', impls, repr, (c) => textMethod(c, quoted), (c, params, resultType) => {
         const thunkName = `default_text<${ctx.classes.id(c)}${quoted ? ',repr' : ''}>`;
