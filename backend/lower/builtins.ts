@@ -367,7 +367,7 @@ const BUILTINS: Record<string, BuiltinLowering> = {
   float: lowerFloat,
   bool: (hop, call) => (call.positional[0] ? lowerTruthOf(hop, call.positional[0]) : hop.m.i32.const(0)),
   str: (hop, call) => (call.positional[0] ? textOf(hop, call.positional[0], hop.fn.reprOf(call.positional[0]), false) : hop.support.str('')),
-  repr: (hop, call) => textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), true),
+  repr: (hop, call) => textOf(hop, call.positional[0]!, hop.fn.reprOf(call.positional[0]!), true, true),
   format: lowerFormatBuiltin,
   range: lowerRange,
   'math.sqrt': lowerSqrt,

@@ -29,9 +29,10 @@ export function mayRunUserCode(repr: Repr): boolean {
 
 /**
  * `text` (a str expression made by support code), marked as running the program's methods when
- * it may: the support code then calls them at this function's depth (support/recursion.ts).
+ * it may: the support code then calls them at this function's depth (support/recursion.ts),
+ * one deeper for the builtin repr(), whose own call CPython counts as a frame.
  */
-export function userText(hop: LowerOp, repr: Repr, text: Expr): Expr {
+export function userText(hop: LowerOp, repr: Repr, text: Expr, ofBuiltinCall = false): Expr {
   if (!mayRunUserCode(repr)) return text;
   hop.callsUserCode();
   const m = hop.m;
@@ -39,7 +40,7 @@ export function userText(hop: LowerOp, repr: Repr, text: Expr): Expr {
   const value = hop.temp(type);
   const pending = m.global.get(pendingException(hop.support), hop.model.valueType(EXCEPTION_OR_NONE));
   return m.block(null, [
-    setDepthGlobal(hop.support, hop.fn.depth()),
+    setDepthGlobal(hop.support, ofBuiltinCall ? m.i32.add(hop.fn.depth(), m.i32.const(1)) : hop.fn.depth()),
     value.set(text),
     // A method that raised leaves no text: the operation ends here (print() writes nothing), with
     // this line in the traceback, as after a call that raised.
@@ -48,10 +49,10 @@ export function userText(hop: LowerOp, repr: Repr, text: Expr): Expr {
   ], type);
 }
 
-/** str(value) (or repr(value) when `quoted`) as a str expression. */
-export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean): Expr {
+/** str(value) (or repr(value) when `quoted`) as a str expression; `ofBuiltinCall`: userText. */
+export function textOf(hop: LowerOp, value: Hlvalue, repr: Repr, quoted: boolean, ofBuiltinCall = false): Expr {
   if (repr instanceof VoidRepr) return textExpr(hop.ctx, repr, null, quoted, hop.fn.annotation(value).constValue);
-  return userText(hop, repr, textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted));
+  return userText(hop, repr, textExpr(hop.ctx, repr, hop.valueAs(value, repr), quoted), ofBuiltinCall);
 }
 
 export function lowerStr(hop: LowerOp): Expr {

@@ -20,8 +20,7 @@ import { depthFromGlobal } from './recursion.ts';
 
 /**
  * CPython's str() and repr() of an object count as a frame of their own (Py_EnterRecursiveCall).
- * The builtin repr() counts one more, its own call; that frame is not counted here, so a
- * recursion through repr() goes half again as deep as under CPython (README.md).
+ * The builtin repr() counts one more, its own call: lower/strings.ts userText adds it.
  */
 const textDepth = (ctx: ModuleContext): Expr => ctx.module.i32.add(depthFromGlobal(ctx.support), ctx.module.i32.const(1));
 

@@ -1,6 +1,7 @@
 # RecursionError at CPython's depth when the recursion runs through support code that calls
 # the program's methods: str() of an instance whose __str__ asks for the text of another, a
-# list of them printed, a tuple in an f-string, and virtual calls through a method table.
+# list of them printed, a tuple in an f-string, virtual calls through a method table, and the
+# builtin repr().
 
 
 class Chain:
@@ -63,3 +64,41 @@ for n in [5, 900, 996, 997, 998, 999, 1000]:
         print(n, total)
     except RecursionError as e:
         print(n, "RecursionError:", e)
+
+
+# The builtin repr() counts its own call as a frame too (three frames a level here).
+class Quoted:
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __repr__(self):
+        if self.inner is None:
+            return "."
+        return "(" + repr(self.inner) + ")"
+
+
+def quoted(n):
+    node = Quoted(None)
+    for i in range(n):
+        node = Quoted(node)
+    return node
+
+
+def repr_fits(n):
+    try:
+        return len(repr(quoted(n)))
+    except RecursionError:
+        return -1
+
+
+def repr_below(k, n):
+    if k == 0:
+        return repr_fits(n)
+    return repr_below(k - 1, n)
+
+
+for k in [0, 100]:
+    n = 300
+    while repr_below(k, n) > 0:
+        n += 1
+    print("repr fails at", k, n)
