@@ -99,7 +99,7 @@ export const INTRINSICS = moduleOf(
     'code_at', 'is_latin1', 'latin1_chars', 'wide_chars', 'chars_get', 'ascii_case', 'latin1_siphash', 'chars_new', 'latin1_new', 'chars_set', 'chars_put', 'chars_str', 'str_slice', 'char_lower', 'char_upper', 'char_class', 'char_case_full', 'str_from_code',
     // The parts of dicts and sets (runtime/lib/dict.py, set.py) and hashing (hash.py).
     'dict_indices', 'dict_set_indices', 'dict_hashes', 'dict_keys', 'dict_values', 'dict_used', 'dict_set_used',
-    'dict_fill', 'dict_set_fill', 'dict_finger', 'dict_set_finger', 'dict_new_like', 'float_bits', 'int_add_wrap', 'int_mul_wrap',
+    'dict_fill', 'dict_set_fill', 'dict_finger', 'dict_set_finger', 'dict_cached_slot', 'dict_cache', 'dict_uncache', 'dict_new_like', 'float_bits', 'int_add_wrap', 'int_mul_wrap',
     'int_rotl', 'int_shl_wrap', 'str_hash_cache', 'str_set_hash_cache',
     // round(x, ndigits) of a float (runtime/lib/numbers.py).
     'float_round',

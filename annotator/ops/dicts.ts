@@ -455,6 +455,11 @@ const INTRINSICS: Record<string, IntrinsicRule> = {
   '__wyrm__.dict_set_used': (req, [d]) => (dataArgument(req, 'dict_set_used', d), new SomeNone()),
   '__wyrm__.dict_set_fill': (req, [d]) => (dataArgument(req, 'dict_set_fill', d), new SomeNone()),
   '__wyrm__.dict_set_finger': (req, [d]) => (dataArgument(req, 'dict_set_finger', d), new SomeNone()),
+  // The lookup cache of a dict of str (backend/repr/dict.ts): the slot of `key` when it is the
+  // key found last, else -1; remember `key` at `slot`; forget it.
+  '__wyrm__.dict_cached_slot': (req, [d]) => (dataArgument(req, 'dict_cached_slot', d), int()),
+  '__wyrm__.dict_cache': (req, [d]) => (dataArgument(req, 'dict_cache', d), new SomeNone()),
+  '__wyrm__.dict_uncache': (req, [d]) => (dataArgument(req, 'dict_uncache', d), new SomeNone()),
   '__wyrm__.float_bits': (req, args) => {
     if (args.length !== 1 || !(args[0] instanceof SomeFloat)) throw req.error(Diag.BadCall, 'float_bits needs a float');
     return int();

@@ -242,7 +242,26 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
       case 'dict_new_like':
         return newEmpty(hop, data);
       case 'dict_set_indices':
-        return model.structSet(data.struct, d, 'indices', arg(1, data.ints));
+        // A new table moves every slot: the cached one goes with it.
+        if (!data.cachesLookup) return model.structSet(data.struct, d, 'indices', arg(1, data.ints));
+        return withDict(hop, data, d, (t) => [model.structSet(data.struct, t(), 'indices', arg(1, data.ints)), forgetCached(hop, data, t())]);
+      case 'dict_cached_slot': {
+        if (!data.cachesLookup) return m.i64.const(-1n);
+        return withDict(hop, data, d, (t) => {
+          // The slot is read before the test (a select evaluates its condition last).
+          const slot = hop.temp(binaryen.i64);
+          const isCachedKey = model.refEq(model.structGet(data.struct, t(), 'cached_key'), arg(1, data.keyRepr));
+          return [slot.set(model.structGet(data.struct, t(), 'cached_slot')), m.select(isCachedKey, slot.get(), m.i64.const(-1n))];
+        }, binaryen.i64);
+      }
+      case 'dict_cache':
+        if (!data.cachesLookup) return m.nop();
+        return withDict(hop, data, d, (t) => [
+          model.structSet(data.struct, t(), 'cached_key', arg(1, data.keyRepr)),
+          model.structSet(data.struct, t(), 'cached_slot', arg(2, intRepr)),
+        ]);
+      case 'dict_uncache':
+        return data.cachesLookup ? forgetCached(hop, data, d) : m.nop();
       case 'dict_set_used':
       case 'dict_set_fill':
       case 'dict_set_finger':
@@ -269,6 +288,16 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
     default:
       return null;
   }
+}
+
+/** Evaluates the dict once into a temporary and builds the code that reads it. */
+function withDict(hop: LowerOp, data: DictRepr, d: Expr, body: (dict: () => Expr) => Expr[], type: binaryen.Type = binaryen.none): Expr {
+  const t = hop.temp(hop.wasmType(data));
+  return hop.m.block(null, [t.set(d), ...body(() => t.get())], type);
+}
+
+function forgetCached(hop: LowerOp, data: DictRepr, d: Expr): Expr {
+  return hop.model.structSet(data.struct, d, 'cached_slot', hop.m.i64.const(-1n));
 }
 
 /** The truth value of a dict or set (not empty); null for other representations. */

@@ -5,6 +5,7 @@
 //   finger   where set.pop() looks next            indices the sparse table of slots (list[int])
 //   hashes   the entries' hashes (list[int])        keys    the entries' keys (list[K])
 //   values   the entries' values (list[V]; dicts only)
+//   cached_key, cached_slot   the str key a lookup found last and its slot (dicts of str only)
 //
 // The entry lists are ordinary list reprs, so the library reads them as lists. A view of a dict
 // (d.keys()) is the dict itself, with the variant in its representation; an iterator is a small
@@ -15,6 +16,8 @@ import { Ref, Signed, StructType, field } from '../lltypes.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { intRepr, Repr } from './repr.ts';
 import type { ListRepr } from './list.ts';
+import { StrRepr } from './str.ts';
+import { STR_OR_NONE } from '../support/types.ts';
 import {
   SomeDict, SomeDictView, SomeIterator, SomeSet, type SomeValue,
 } from '../../annotator/model.ts';
@@ -29,6 +32,13 @@ export class DictRepr extends Repr {
   readonly values: ListRepr | null;
   /** The list repr of the hashes and of the index table (list[int]). */
   readonly ints: ListRepr;
+  /**
+   * Whether the dict remembers the last key a lookup found, by identity, and its slot: a
+   * program that tests a key and then reads or replaces its value (`if w in d: d[w] += 1`)
+   * probes the table once instead of three times. Only str keys: the same str object is always
+   * the same key, where an instance's own __hash__ may change with its fields.
+   */
+  readonly cachesLookup: boolean;
   readonly struct: StructType;
   readonly lltype: Ref;
 
@@ -41,6 +51,7 @@ export class DictRepr extends Repr {
     this.keyRepr = keys.item;
     this.valueRepr = values?.item ?? null;
     this.key = values === null ? `set[${keys.item.key}]` : `dict[${keys.item.key}, ${values.item.key}]`;
+    this.cachesLookup = values !== null && keys.item instanceof StrRepr;
     this.struct = new StructType(this.key, [
       field('used', Signed, true),
       field('fill', Signed, true),
@@ -49,6 +60,7 @@ export class DictRepr extends Repr {
       field('hashes', ints.lltype),
       field('keys', keys.lltype),
       ...(values === null ? [] : [field('values', values.lltype)]),
+      ...(this.cachesLookup ? [field('cached_slot', Signed, true), field('cached_key', STR_OR_NONE, true)] : []),
     ]);
     this.lltype = new Ref(this.struct, true);
   }

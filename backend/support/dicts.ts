@@ -9,7 +9,7 @@ import type { DictRepr, DictViewRepr } from '../repr/dict.ts';
 import type { ListRepr } from '../repr/list.ts';
 import type { ModuleContext } from '../emit/modulecontext.ts';
 import { BUILDER_REF, builderAppendStr, builderFinish, builderNew } from './strbuilder.ts';
-import { STR_REF } from './types.ts';
+import { STR_OR_NONE, STR_REF } from './types.ts';
 import { textExpr } from './text.ts';
 import type { Support } from './support.ts';
 
@@ -37,6 +37,7 @@ export function dictNew(s: Support, repr: DictRepr): string {
         empty(repr.ints),
         empty(repr.keys),
         ...(repr.values === null ? [] : [empty(repr.values)]),
+        ...(repr.cachesLookup ? [m.i64.const(-1n), s.model.nullOf(STR_OR_NONE)] : []),
       ]),
     ]);
   });

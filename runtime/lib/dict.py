@@ -7,9 +7,11 @@
 # entry lists of hashes, keys and values, which keep the insertion order. A deleted entry keeps
 # its place (its hash becomes DELETED) until the table is resized, which compacts the entries.
 # Lookups probe the slots in CPython's order (i = 5*i + 1 + perturb). The intrinsics read and
-# replace the parts of a dict (backend/repr/dict.ts holds them in one struct).
+# replace the parts of a dict (backend/repr/dict.ts holds them in one struct). A dict of str
+# keys remembers the key `in` found last and that key's slot (dict_cached_slot), which every
+# lookup tries first; a new table (dict_set_indices) forgets it, and so must every removal.
 
-from __wyrm__ import dict_hashes, dict_indices, identical, dict_keys, dict_new_like, dict_set_indices, dict_set_used, dict_used, dict_values
+from __wyrm__ import dict_cache, dict_cached_slot, dict_hashes, dict_indices, dict_uncache, identical, dict_keys, dict_new_like, dict_set_indices, dict_set_used, dict_used, dict_values
 
 EMPTY = -1
 DUMMY = -2
@@ -24,6 +26,9 @@ def _usable(size):
 
 def _lookup(d, key, h):
     # The slot holding `key`, or -1.
+    cached = dict_cached_slot(d, key)
+    if cached >= 0:
+        return cached
     indices = dict_indices(d)
     hashes = dict_hashes(d)
     keys = dict_keys(d)
@@ -96,6 +101,7 @@ def _delete_slot(d, slot):
     indices = dict_indices(d)
     ix = indices[slot]
     indices[slot] = DUMMY
+    dict_uncache(d)
     dict_hashes(d)[ix] = DELETED
     dict_set_used(d, dict_used(d) - 1)
     return ix
@@ -125,7 +131,14 @@ def dict_delitem(d, key):
 
 
 def dict_contains(d, key):
-    return _lookup(d, key, hash(key)) >= 0
+    # A key found by `in` is usually read or replaced next (`if w in d: d[w] += 1`): the dict
+    # remembers it. Only here: remembering costs a store (and V8's write barrier) per lookup,
+    # which a loop of plain reads of new keys would pay for nothing.
+    slot = _lookup(d, key, hash(key))
+    if slot < 0:
+        return False
+    dict_cache(d, key, slot)
+    return True
 
 
 def dict_get(d, key, default=None):
@@ -179,6 +192,7 @@ def dict_popitem(d):
         perturb = (perturb >> 5) & _PERTURB_MASK
         slot = (slot * 5 + perturb + 1) & mask
     indices[slot] = DUMMY
+    dict_uncache(d)
     dict_set_used(d, dict_used(d) - 1)
     while len(hashes) > i:
         hashes.pop()
