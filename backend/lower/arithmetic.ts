@@ -41,6 +41,56 @@ function boolBinary(hop: LowerOp, op: string): Expr {
   return m.i32.xor(a, b);
 }
 
+const INT64_MAX = (1n << 63n) - 1n;
+
+/** Floor division of BigInts (BigInt's own division truncates toward zero). */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+/**
+ * The overflow test of `a + c`, `a - c`, `c + b` or `a * c`, `c * b` with a constant int c: the
+ * variable operand compared with the bounds it may reach, one unsigned comparison that does not
+ * wait for the result ('never' when nothing can overflow); null for other operations.
+ */
+function overflowOfConstantOperand(hop: LowerOp, op: string, a: () => Expr, b: () => Expr): Expr | 'never' | null {
+  if (op !== 'add' && op !== 'sub' && op !== 'mul') return null;
+  const constant = (i: number): bigint | null => {
+    const v = hop.annotation(i).constValue;
+    return typeof v === 'bigint' ? v : null;
+  };
+  const right = constant(1);
+  const left = right === null && op !== 'sub' ? constant(0) : null;
+  const c = right ?? left;
+  if (c === null) return null;
+  const x = right !== null ? a : b;
+  // [lo, hi]: the values of the variable operand whose result fits in 64 bits.
+  let lo = INT64_MIN;
+  let hi = INT64_MAX;
+  if (op === 'add') {
+    if (c > 0n) hi = INT64_MAX - c;
+    else lo = INT64_MIN - c;
+  } else if (op === 'sub') {
+    if (c > 0n) lo = INT64_MIN + c;
+    else hi = INT64_MAX + c;
+  } else if (c === 0n) {
+    return 'never';
+  } else if (c > 0n) {
+    lo = -floorDiv(-INT64_MIN, c);
+    hi = floorDiv(INT64_MAX, c);
+  } else {
+    lo = -floorDiv(INT64_MAX, -c);
+    hi = floorDiv(INT64_MIN, c);
+  }
+  // c == -1: -INT64_MIN would not fit, the one operand that overflows.
+  if (hi > INT64_MAX) hi = INT64_MAX;
+  if (lo === INT64_MIN && hi === INT64_MAX) return 'never';
+  const m = hop.m;
+  const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
+  return m.i64.gt_u(m.i64.sub(x(), m.i64.const(wrap(lo))), m.i64.const(wrap(hi - lo)));
+}
+
 function intBinary(hop: LowerOp, op: string): Expr {
   const m = hop.m;
   const a = hop.temp(binaryen.i64);
@@ -61,6 +111,11 @@ function intBinary(hop: LowerOp, op: string): Expr {
   if (op === 'add' && nonneg(0) && nonneg(1)) {
     // Two non-negative ints overflow exactly when the sum wraps below zero.
     return value([r.set(m.i64.add(a.get(), b.get())), m.if(m.i64.lt_s(r.get(), zero), hop.raise('OverflowError', OVERFLOW))], r.get());
+  }
+  const constantCheck = overflowOfConstantOperand(hop, op, a.get, b.get);
+  if (constantCheck !== null) {
+    const result = op === 'add' ? m.i64.add(a.get(), b.get()) : op === 'sub' ? m.i64.sub(a.get(), b.get()) : m.i64.mul(a.get(), b.get());
+    return value(constantCheck === 'never' ? [] : [m.if(constantCheck, hop.raise('OverflowError', OVERFLOW))], result);
   }
   const divisor = hop.annotation(1).constValue;
   if ((op === 'floordiv' || op === 'mod') && typeof divisor === 'bigint' && divisor > 0n && (divisor & (divisor - 1n)) === 0n) {

@@ -34,8 +34,16 @@ function checkedIndex(hop: LowerOp, indexArg: number, length: Expr, message: str
   const n = hop.temp(binaryen.i64);
   const nonneg = (hop.annotation(indexArg) as SomeInteger).nonneg;
   const setup = [i.set(hop.argAs(indexArg, intRepr)), n.set(m.i64.extend_u(length))];
-  if (!nonneg) setup.push(m.if(m.i64.lt_s(i.get(), m.i64.const(0n)), i.set(m.i64.add(i.get(), n.get()))));
-  setup.push(m.if(m.i64.ge_u(i.get(), n.get()), hop.raise('IndexError', message)));
+  const outside = (): Expr => m.i64.ge_u(i.get(), n.get());
+  if (nonneg) setup.push(m.if(outside(), hop.raise('IndexError', message)));
+  else {
+    // One unsigned test on the usual path: a negative index is "outside" too, and only then
+    // is it counted from the end and tested again.
+    setup.push(m.if(outside(), m.block(null, [
+      m.if(m.i64.lt_s(i.get(), m.i64.const(0n)), i.set(m.i64.add(i.get(), n.get()))),
+      m.if(outside(), hop.raise('IndexError', message)),
+    ])));
+  }
   return { setup, index: m.i32.wrap(i.get()) };
 }
 
