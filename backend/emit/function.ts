@@ -19,6 +19,8 @@ import type { Repr } from '../repr/repr.ts';
 import { convertValue } from '../repr/convert.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import { LabelLoop } from './labelloop.ts';
+import { findCharVariables } from './charvars.ts';
+import { strFromChar } from '../support/chars.ts';
 import { ClosureSetRepr, FunctionSetRepr } from '../repr/functionset.ts';
 import { at } from '../../diagnostics/whereabouts.ts';
 
@@ -85,6 +87,24 @@ export class FunctionEmitter {
     return this.ctx.rtyper.reprOfValue(value);
   }
 
+  private charVariables: Set<Variable> | null = null;
+  /** Whether `value` holds a character as its code point (charvars.ts; valueOf makes its str). */
+  isChar(value: Hlvalue): boolean {
+    if (!(value instanceof Variable)) return false;
+    if (this.charVariables === null) {
+      const generator = this.graph.func instanceof PyFunction && this.graph.func.generatorOf !== null;
+      const annotator = this.ctx.rtyper.annotator;
+      this.charVariables = generator ? new Set() : findCharVariables(annotator, this.graph, annotator.annotatedBlocks(this.graph));
+    }
+    return this.charVariables.has(value);
+  }
+
+  /** The code point a char variable holds. */
+  charValueOf(v: Hlvalue): Expr {
+    if (!this.isChar(v)) throw new Error(`${(v as Variable).nameHint} is not a char variable`);
+    return this.module.local.get(this.localOf(v as Variable), binaryen.i32);
+  }
+
   /** The parameter variables that carry run-time values, in order. */
   static params(ctx: ModuleContext, graph: FunctionGraph): Variable[] {
     return graph.startblock.inputargs.filter((v) => !ctx.rtyper.reprOfValue(v).isVoid);
@@ -122,7 +142,7 @@ export class FunctionEmitter {
     let index = this.localIndex.get(v);
     if (index === undefined) {
       const shared = this.sharedLocal.get(v);
-      index = shared ? this.localOf(shared) : this.newLocal(this.ctx.model.valueType(this.reprOf(v).lltype));
+      index = shared ? this.localOf(shared) : this.newLocal(this.isChar(v) ? binaryen.i32 : this.ctx.model.valueType(this.reprOf(v).lltype));
       this.localIndex.set(v, index);
     }
     return index;
@@ -157,7 +177,7 @@ export class FunctionEmitter {
         const arg = link.args[i];
         if (!(arg instanceof Variable) || link.args.indexOf(arg) !== i || link.args.lastIndexOf(arg) !== i) return;
         const repr = this.reprOf(input);
-        if (repr.isVoid || repr !== this.reprOf(arg)) return;
+        if (repr.isVoid || repr !== this.reprOf(arg) || this.isChar(input) !== this.isChar(arg)) return;
         this.sharedLocal.set(input, arg);
       });
     }
@@ -172,6 +192,7 @@ export class FunctionEmitter {
       return repr.constant(h.value, this.ctx);
     }
     if (repr.isVoid) throw new Error(`variable ${h.nameHint} has no run-time value`);
+    if (this.isChar(h)) return this.module.call(strFromChar(this.ctx.support), [this.charValueOf(h)], this.ctx.model.valueType(repr.lltype));
     return this.module.local.get(this.localOf(h), this.ctx.model.valueType(repr.lltype));
   }
 
@@ -392,16 +413,17 @@ export class FunctionEmitter {
       // A copy must not overwrite a local that a later copy of the same link reads.
       const written = new Set(pairs.map(([, v]) => this.localOf(v)));
       const overlapping = pairs.some(([arg]) => arg instanceof Variable && !this.reprOf(arg).isVoid && !isImpossible(this.annotation(arg)) && written.has(this.localOf(arg)));
+      const passed = (arg: Hlvalue, v: Variable): Expr => (this.isChar(v) ? this.charValueOf(arg) : this.valueAs(arg, this.reprOf(v)));
       if (overlapping) {
         const temps = pairs.map(([arg, v]) => {
-          const type = this.ctx.model.valueType(this.reprOf(v).lltype);
+          const type = this.isChar(v) ? binaryen.i32 : this.ctx.model.valueType(this.reprOf(v).lltype);
           const temp = this.newLocal(type);
-          copies.push(m.local.set(temp, this.valueAs(arg, this.reprOf(v))));
+          copies.push(m.local.set(temp, passed(arg, v)));
           return [temp, type] as const;
         });
         pairs.forEach(([, v], i) => copies.push(this.setLocal(v, m.local.get(temps[i]![0], temps[i]![1]))));
       } else {
-        for (const [arg, v] of pairs) copies.push(this.setLocal(v, this.valueAs(arg, this.reprOf(v))));
+        for (const [arg, v] of pairs) copies.push(this.setLocal(v, passed(arg, v)));
       }
     }
     return copies.length === 0 ? m.nop() : copies.length === 1 ? copies[0]! : m.block(null, copies);

@@ -104,13 +104,16 @@ export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr 
   if (repr instanceof StrIterRepr) {
     const index = hop.temp(binaryen.i32);
     const chars = model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars');
+    const codePoint = charAt(hop.support, () => model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), () => index.get());
+    // Into a char variable (emit/charvars.ts) the code point itself.
+    const asChar = hop.fn.isChar(hop.op.result);
     return {
       hasItem: m.i32.lt_u(model.structGet(STR_ITER, it(), 'index'), model.arrayLength(chars)),
       item: m.block(null, [
         index.set(model.structGet(STR_ITER, it(), 'index')),
         model.structSet(STR_ITER, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
-        m.call(strFromChar(hop.support), [charAt(hop.support, () => model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), () => index.get())], hop.wasmType(hop.resultRepr)),
-      ], hop.wasmType(hop.resultRepr)),
+        asChar ? codePoint : m.call(strFromChar(hop.support), [codePoint], hop.wasmType(hop.resultRepr)),
+      ], asChar ? binaryen.i32 : hop.wasmType(hop.resultRepr)),
     };
   }
   throw new Error(`no iteration over ${repr.key}`);

@@ -77,12 +77,15 @@ export function lowerGetItem(hop: LowerOp): Expr | null {
     const chars = hop.temp(hop.model.valueType(STR_CHARS_REF));
     const at = hop.temp(binaryen.i32);
     const { setup, index } = checkedIndex(hop, 1, model.arrayLength(chars.get()), 'string index out of range');
+    const codePoint = charAt(hop.support, () => chars.get(), () => at.get());
+    // Into a char variable (emit/charvars.ts) the code point itself.
+    const asChar = hop.fn.isChar(hop.op.result);
     return m.block(null, [
       chars.set(model.structGet(STR, hop.arg(0), 'chars')),
       ...setup,
       at.set(index),
-      m.call(strFromChar(hop.support), [charAt(hop.support, () => chars.get(), () => at.get())], hop.wasmType(hop.resultRepr)),
-    ], hop.wasmType(hop.resultRepr));
+      asChar ? codePoint : m.call(strFromChar(hop.support), [codePoint], hop.wasmType(hop.resultRepr)),
+    ], asChar ? binaryen.i32 : hop.wasmType(hop.resultRepr));
   }
   return null;
 }

@@ -18,6 +18,7 @@ import { lowerIter, lowerNextOrExhausted } from './iteration.ts';
 import { lowerDelItem, lowerGetItem, lowerListConcat, lowerListRepeat, lowerNewList, lowerSetItem } from './lists.ts';
 import { lowerBuildStr, lowerStr } from './strings.ts';
 import { lowerCheckBound, lowerClassSetattr, lowerGetAttr, lowerGetGlobal, lowerSetGlobal, lowerUnpackCheck } from './variables.ts';
+import { lowerCharUse } from './chars.ts';
 import type { LowerOp } from './lowerop.ts';
 import { isPercentFormat, lowerFormatOperation, lowerPercentFormat } from './formatting.ts';
 import { lowerLibraryCall } from './library.ts';
@@ -97,8 +98,8 @@ function lowerSuperGetattr(hop: LowerOp): Expr {
 
 export function lowerOperation(hop: LowerOp): Expr {
   const rule = RULES.get(hop.opname);
-  // Dicts and sets first (lower/dicts.ts), then the rule of the operation.
-  const code = lowerSpecial(hop) ?? lowerDictOperation(hop) ?? (rule ? rule(hop) : null);
+  // Chars read in place first (lower/chars.ts), dicts and sets (lower/dicts.ts), then the rule.
+  const code = lowerCharUse(hop) ?? lowerSpecial(hop) ?? lowerDictOperation(hop) ?? (rule ? rule(hop) : null);
   if (code === null) {
     const types = hop.args.map((_, i) => hop.repr(i).key).join(', ');
     throw new Error(`no lowering for operation ${hop.opname}(${types})`);
