@@ -56,6 +56,22 @@ print(use(sys.argv[0], len(sys.argv)))
     expect(strsMade(text)).toBe(2);
   });
 
+  it('answers ch.isdigit() and the other class predicates from the code point', () => {
+    const program = `
+import sys
+def count(text):
+    n = 0
+    for ch in text:
+        if ch.isdigit() or ch.isalpha() or ch.isspace():
+            n += 1
+    return n
+print(count(sys.argv[0]))
+`;
+    const text = functionText(program, 'count');
+    expect(strsMade(text)).toBe(0);
+    expect(text).not.toContain('_all_have');
+  });
+
   it('keeps a character compared by identity a str', () => {
     const program = `
 import sys

@@ -9,15 +9,47 @@
 // form a web, which is char as a whole or not at all: not when any member is defined otherwise
 // (a parameter, another operation's result, a constant on a link), may be None, reaches the
 // return or except block, or is compared by identity (`is`: a character above U+0100 is a new
-// str each time in CPython), and not when no operation gains from it. Every other use reads the
+// str each time in CPython), and not when no operation gains from it (`ch.isdigit()` and the
+// other class predicates gain: see charMethods). Every other use reads the
 // variable as a str: FunctionEmitter.valueOf makes the str of the code point there, as indexing
 // did before, so nothing is slower than it was.
 
 import type { Annotator } from '../../annotator/annotator.ts';
 import { SomeBuiltin, SomeIterator, SomeString, type SomeValue } from '../../annotator/model.ts';
-import { Constant, Variable, type Block, type FunctionGraph, type SpaceOperation } from '../../frontend/flowmodel.ts';
+import { Constant, Variable, type Block, type FunctionGraph, type Hlvalue, type SpaceOperation } from '../../frontend/flowmodel.ts';
 
 const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
+/** The str methods a character answers from its code point's classes (lower/chars.ts). */
+export const CHAR_PREDICATES = new Set(['isalpha', 'isdigit', 'isdecimal', 'isnumeric', 'isspace', 'isalnum']);
+
+/**
+ * `ch.isdigit()` is two operations, `m = getattr(ch, 'isdigit')` and `simple_call(m)`: the
+ * getattr whose method only that call uses (in its block) reads the char in place, and `m`
+ * holds the code point too. The method variables of `blocks`, with the getattrs that make them.
+ */
+function charMethods(annotator: Annotator, blocks: readonly Block[]): Map<Variable, SpaceOperation> {
+  const uses = new Map<Variable, number>();
+  const count = (v: Hlvalue): void => {
+    if (v instanceof Variable) uses.set(v, (uses.get(v) ?? 0) + 1);
+  };
+  for (const block of blocks) {
+    for (const op of block.operations) op.args.forEach(count);
+    for (const link of block.exits) link.args.forEach(count);
+    if (block.exitswitch instanceof Variable) count(block.exitswitch);
+  }
+  const methods = new Map<Variable, SpaceOperation>();
+  for (const block of blocks) {
+    block.operations.forEach((op, k) => {
+      const name = op.args[1];
+      if (op.opname !== 'getattr' || !(name instanceof Constant) || !CHAR_PREDICATES.has(name.value as string)) return;
+      if (!isPlainStr(annotator.annotation(op.args[0]!)) || uses.get(op.result) !== 1) return;
+      const call = block.operations.slice(k + 1).find((o) => o.args.includes(op.result));
+      if (call?.opname === 'simple_call' && call.args.length === 1 && call.args[0] === op.result) methods.set(op.result, op);
+    });
+  }
+  return methods;
+}
 
 function isPlainStr(s: SomeValue | null): boolean {
   return s instanceof SomeString && !s.canBeNone && !s.isConstant;
@@ -135,7 +167,12 @@ export function findCharVariables(annotator: Annotator, graph: FunctionGraph, bl
   for (const v of tainted) badWebs.add(webs.find(v));
   // A web of defined chars and inputs, with no bad member.
   const candidate = (v: Variable): boolean => !badWebs.has(webs.find(v));
+  const methods = charMethods(annotator, blocks);
   const gains = new Set<Variable>();
+  for (const getattr of methods.values()) {
+    const ch = getattr.args[0]!;
+    if (ch instanceof Variable && members.has(ch) && candidate(ch)) gains.add(webs.find(ch));
+  }
   for (const block of blocks) {
     for (const op of block.operations) {
       op.args.forEach((a, i) => {
@@ -150,5 +187,6 @@ export function findCharVariables(annotator: Annotator, graph: FunctionGraph, bl
   // A web must hold a character where it starts: one with no definition holds none.
   const rootsDefined = new Set([...defined].filter((v) => chars.has(v)).map((v) => webs.find(v)));
   for (const v of [...chars]) if (!rootsDefined.has(webs.find(v))) chars.delete(v);
+  for (const [method, getattr] of methods) if (chars.has(getattr.args[0] as Variable)) chars.add(method);
   return chars;
 }

@@ -1,10 +1,13 @@
 // The operations that read a char variable (emit/charvars.ts) as its code point: comparisons
-// with another char or a one-character constant, `ch in "..."` with a constant, `ord(ch)` and
-// the truth value. Every other operation reads the variable as a str (FunctionEmitter.valueOf).
+// with another char or a one-character constant, `ch in "..."` with a constant, `ord(ch)`, the
+// truth value and the class predicates (`ch.isdigit()`). Every other operation reads the
+// variable as a str (FunctionEmitter.valueOf).
 
 import { binaryen, type Expr } from '../wasm/binaryen.ts';
 import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { oneCodePoint, usesCharInPlace } from '../emit/charvars.ts';
+import type { SomeBuiltin } from '../../annotator/model.ts';
+import { HOST } from '../support/support.ts';
 import type { LowerOp } from './lowerop.ts';
 
 /** The code point of a char variable or of a one-character constant. */
@@ -13,9 +16,41 @@ function codePointOf(hop: LowerOp, value: Hlvalue): Expr {
   return hop.fn.charValueOf(value);
 }
 
+// The class bits of runtime/lib/strcase.py (and of the host's char_info(2, c)).
+const ALPHA = 1;
+const DIGIT = 2;
+const DECIMAL = 4;
+const NUMERIC = 8;
+const SPACE = 16;
+const CLASS_OF_PREDICATE: Record<string, number> = {
+  isalpha: ALPHA, isdigit: DIGIT, isdecimal: DECIMAL, isnumeric: NUMERIC, isspace: SPACE, isalnum: ALPHA | DIGIT | DECIMAL | NUMERIC,
+};
+
+/**
+ * Whether code point `c` has one of the classes `bits`: ASCII answered inline as the library's
+ * _classes() answers it, the rest by the host's Unicode tables.
+ */
+function hasClass(hop: LowerOp, c: Expr, bits: number): Expr {
+  const m = hop.m;
+  const cp = hop.temp(binaryen.i32);
+  const within = (low: number, count: number): Expr => m.i32.lt_u(m.i32.sub(cp.get(), m.i32.const(low)), m.i32.const(count));
+  const ascii: Expr[] = [];
+  if (bits & ALPHA) ascii.push(m.i32.lt_u(m.i32.sub(m.i32.or(cp.get(), m.i32.const(32)), m.i32.const(97)), m.i32.const(26)));
+  if (bits & (DIGIT | DECIMAL | NUMERIC)) ascii.push(within(48, 10));
+  if (bits & SPACE) ascii.push(m.i32.or(m.i32.eq(cp.get(), m.i32.const(32)), m.i32.or(within(9, 5), within(28, 4))));
+  const unicode = m.i32.ne(m.i32.and(hop.support.hostCall(HOST.charInfo, [m.i32.const(2), cp.get()]), m.i32.const(bits)), m.i32.const(0));
+  return m.block(null, [cp.set(c), m.if(m.i32.lt_u(cp.get(), m.i32.const(128)), ascii.reduce((a, b) => m.i32.or(a, b)), unicode)], binaryen.i32);
+}
+
 /** The operation's code when it reads a char variable in place; null otherwise. */
 export function lowerCharUse(hop: LowerOp): Expr | null {
   const fn = hop.fn;
+  if (hop.opname === 'getattr' && fn.isChar(hop.op.result)) return fn.charValueOf(hop.args[0]!);
+  if (hop.opname === 'simple_call' && fn.isChar(hop.args[0]!)) {
+    // ch.isdigit() and the other predicates of charvars.ts's CHAR_PREDICATES.
+    const method = (hop.annotation(0) as SomeBuiltin).name.replace(/^str\./, '');
+    return hasClass(hop, fn.charValueOf(hop.args[0]!), CLASS_OF_PREDICATE[method]!);
+  }
   const annotator = hop.ctx.rtyper.annotator;
   const i = hop.args.findIndex((a, k) => fn.isChar(a) && usesCharInPlace(annotator, hop.op, k, (v) => fn.isChar(v)));
   if (i < 0) return null;
