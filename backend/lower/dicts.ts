@@ -18,7 +18,7 @@ import { FunctionEmitter } from '../emit/function.ts';
 import { DictIterRepr, DictRepr, DictViewRepr } from '../repr/dict.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { floatRepr, intRepr, type Repr } from '../repr/repr.ts';
-import { strRepr } from '../repr/str.ts';
+import { StrRepr, strRepr } from '../repr/str.ts';
 import { dictNew } from '../support/dicts.ts';
 import { EXCEPTION_OR_NONE, STR } from '../support/types.ts';
 import { pendingException, tbPush } from '../support/exceptions.ts';
@@ -230,6 +230,7 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
   if (name.startsWith('dict_')) {
     const data = dataRepr(hop.fn.reprOf(call.positional[0]!));
     const d = arg(0, data);
+    const keyIsStr = (): boolean => hop.fn.reprOf(call.positional[1]!) instanceof StrRepr;
     switch (name) {
       case 'dict_indices':
       case 'dict_hashes':
@@ -246,7 +247,8 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
         if (!data.cachesLookup) return model.structSet(data.struct, d, 'indices', arg(1, data.ints));
         return withDict(hop, data, d, (t) => [model.structSet(data.struct, t(), 'indices', arg(1, data.ints)), forgetCached(hop, data, t())]);
       case 'dict_cached_slot': {
-        if (!data.cachesLookup) return m.i64.const(-1n);
+        // A key of another type (d.get(0) on a dict of str) is never the cached one.
+        if (!data.cachesLookup || !keyIsStr()) return m.i64.const(-1n);
         return withDict(hop, data, d, (t) => {
           // The slot is read before the test (a select evaluates its condition last).
           const slot = hop.temp(binaryen.i64);
@@ -255,7 +257,7 @@ export function lowerDictBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallAr
         }, binaryen.i64);
       }
       case 'dict_cache':
-        if (!data.cachesLookup) return m.nop();
+        if (!data.cachesLookup || !keyIsStr()) return m.nop();
         return withDict(hop, data, d, (t) => [
           model.structSet(data.struct, t(), 'cached_key', arg(1, data.keyRepr)),
           model.structSet(data.struct, t(), 'cached_slot', arg(2, intRepr)),

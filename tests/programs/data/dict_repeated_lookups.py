@@ -52,3 +52,5 @@ try:
     print(d[first])
 except KeyError as e:
     print("KeyError", e)
+# Keys of another type are never the remembered one.
+print(d.get(0, -1), 1.5 in d, first in d, d.get(first, -2))
