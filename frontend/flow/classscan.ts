@@ -109,7 +109,15 @@ export function resolveBases(module: PyModule): void {
     cls.bases = cls.node.bases.map((base) => {
       if (base.nodeType !== 'Name') throw compileError(Diag.Unsupported, 'a base class must be a class name', module.source, spanOf(base));
       const binding = module.bindings.get(base.id);
-      if (binding?.kind === 'class') return binding.cls;
+      if (binding?.kind === 'class') {
+        // CPython evaluates the bases before it binds the class: a base named by this very
+        // statement or by a later one is not defined yet (NameError).
+        if (binding.cls === cls || binding.cls.node.start > cls.node.start) {
+          const which = binding.cls === cls ? 'this class statement' : 'a later class statement';
+          throw compileError(Diag.UndefinedName, `name '${base.id}' is not defined (it is bound by ${which}, after its bases are evaluated)`, module.source, spanOf(base));
+        }
+        return binding.cls;
+      }
       const builtin = BUILTIN_EXCEPTIONS.get(base.id);
       if (builtin) return builtin;
       if (base.id === 'object') return null;
