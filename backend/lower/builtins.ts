@@ -36,6 +36,7 @@ import { lowerInput } from './input.ts';
 import { storeArgs } from './argstuple.ts';
 import { InstanceRepr } from '../repr/instance.ts';
 import type { LowerOp } from './lowerop.ts';
+import { lowerStripConstant } from './strstrip.ts';
 import { lowerFormatBuiltin, lowerStrFormat } from './formatting.ts';
 import { SplitIterRepr } from '../repr/iterators.ts';
 import { lowerSplitIter } from './strsplit.ts';
@@ -423,6 +424,8 @@ export function lowerBuiltin(hop: LowerOp, callee: SomeBuiltin, call: CallArgs):
   if (callee.name === 'str.format' && callee.self !== null) return lowerStrFormat(hop, callee, call);
   if (callee.self !== null && callee.name.startsWith('str.')) {
     if (hop.resultRepr instanceof SplitIterRepr) return lowerSplitIter(hop, hop.resultRepr, hop.args[0]!, call);
+    const inlineStrip = lowerStripConstant(hop, callee, call);
+    if (inlineStrip !== null) return inlineStrip;
     // The library function the annotator chose (str_join_iterable for a generator's items...).
     return lowerRecordedLibraryCall(hop, [hop.args[0]!, ...call.positional], call.keywords);
   }
