@@ -15,6 +15,7 @@ import { strOrNoneRepr } from '../repr/str.ts';
 import { OBJECT } from '../support/types.ts';
 import { pendingException, raiseInstance } from '../support/exceptions.ts';
 import { callMethodExpr } from '../emit/methods.ts';
+import { convertValue } from '../repr/convert.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { exceptionTexts, textsAreFixed, type ExceptionTexts } from './exceptionargs.ts';
 import type { CallArgs } from './calls.ts';
@@ -114,8 +115,18 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const paramRepr = hop.ctx.rtyper.reprOfValue(param);
     if (!paramRepr.isVoid) args.push(argumentExpr(hop, bound[i], paramRepr));
   });
-  hop.callsUserCode();
   const self = selfRepr.isVoid ? hop.m.nop() : 'expr' in selfValue ? selfValue.expr : hop.valueAs(selfValue, selfRepr);
+  if (receiver !== null && method.implementations.length === 1) {
+    // One implementation: a direct call whose raised status the caller tests, as for a function
+    // (a method table's thunks return no status: the caller tests the exception global).
+    const params = FunctionEmitter.params(hop.ctx, graph);
+    const selfParam = graph.startblock.inputargs[0]!;
+    const callArgs = params[0] === selfParam ? [convertValue(hop.ctx, selfRepr, hop.ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
+    const called = hop.callGraph(graph, callArgs);
+    const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
+    return returned.isVoid || resultRepr.isVoid ? called : convertRepr(hop, returned, resultRepr, called);
+  }
+  hop.callsUserCode();
   if (receiver === null) {
     // A classmethod: its first parameter is the class it was read from, known statically (a
     // number when several classes call it).
