@@ -21,8 +21,7 @@ export function graphValueType(ctx: ModuleContext, graph: FunctionGraph): binary
 
 /** The wasm result type of a translated function: its value, then its raised status. */
 export function graphResultType(ctx: ModuleContext, graph: FunctionGraph): binaryen.Type {
-  const value = graphValueType(ctx, graph);
-  return value === binaryen.none ? binaryen.i32 : binaryen.createType([value, binaryen.i32]);
+  return withStatusType(graphValueType(ctx, graph));
 }
 
 /** What a translated function returns: `value` (undefined when it has none) and `raised` (0 or 1). */
@@ -52,11 +51,26 @@ export interface CallLocal {
  * type.
  */
 export function callGraphKeepingStatus(ctx: ModuleContext, graph: FunctionGraph, args: Expr[], depth: Expr, status: CallLocal, tuple: (type: binaryen.Type) => CallLocal): Expr {
-  const m = ctx.module;
-  const resultType = graphResultType(ctx, graph);
-  const call = m.call(ctx.functionName(graph), [depth, ...args], resultType);
-  const valueType = graphValueType(ctx, graph);
+  const call = ctx.module.call(ctx.functionName(graph), [depth, ...args], graphResultType(ctx, graph));
+  return keepingStatus(ctx.module, call, graphValueType(ctx, graph), status, tuple);
+}
+
+/** The result type of a call that returns a value of `valueType` (or none) and then a status. */
+export function withStatusType(valueType: binaryen.Type): binaryen.Type {
+  return valueType === binaryen.none ? binaryen.i32 : binaryen.createType([valueType, binaryen.i32]);
+}
+
+/**
+ * `call` (of such a result type: a translated function, a method table's thunk) as an
+ * expression of its value type, storing its status in `status`.
+ */
+export function keepingStatus(m: binaryen.Module, call: Expr, valueType: binaryen.Type, status: CallLocal, tuple: (type: binaryen.Type) => CallLocal): Expr {
   if (valueType === binaryen.none) return status.set(call);
-  const result = tuple(resultType);
+  const result = tuple(withStatusType(valueType));
   return m.block(null, [result.set(call), status.set(m.tuple.extract(result.get(), 1)), m.tuple.extract(result.get(), 0)], valueType);
+}
+
+/** The same, with the status dropped (the caller tests the `exc` global, or nothing). */
+export function droppingStatus(m: binaryen.Module, call: Expr, valueType: binaryen.Type): Expr {
+  return valueType === binaryen.none ? m.drop(call) : m.tuple.extract(call, 0);
 }

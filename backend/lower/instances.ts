@@ -117,8 +117,7 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
   });
   const self = selfRepr.isVoid ? hop.m.nop() : 'expr' in selfValue ? selfValue.expr : hop.valueAs(selfValue, selfRepr);
   if (receiver !== null && method.implementations.length === 1) {
-    // One implementation: a direct call whose raised status the caller tests, as for a function
-    // (a method table's thunks return no status: the caller tests the exception global).
+    // One implementation: a direct call whose raised status the caller tests, as for a function.
     const params = FunctionEmitter.params(hop.ctx, graph);
     const selfParam = graph.startblock.inputargs[0]!;
     const callArgs = params[0] === selfParam ? [convertValue(hop.ctx, selfRepr, hop.ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
@@ -126,8 +125,8 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? called : convertRepr(hop, returned, resultRepr, called);
   }
-  hop.callsUserCode();
   if (receiver === null) {
+    hop.callsUserCode();
     // A classmethod: its first parameter is the class it was read from, known statically (a
     // number when several classes call it).
     const clsRepr = hop.ctx.rtyper.reprOfValue(graph.startblock.inputargs[0]!);
@@ -137,7 +136,8 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }
-  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, hop.fn.depth(), (type) => hop.temp(type));
+  // Through the method table: the thunk's status is tested, as a direct call's is.
+  return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, hop.fn.depth(), (type) => hop.temp(type), (call, type) => hop.keepStatus(call, type));
 }
 
 /** obj.attr on an instance. */

@@ -13,7 +13,7 @@ import type { Support } from '../support/support.ts';
 import { raiseException } from '../support/exceptions.ts';
 import { STR_OR_NONE } from '../support/types.ts';
 import type { FunctionGraph } from '../../frontend/flowmodel.ts';
-import { callGraphKeepingStatus } from '../emit/graphcall.ts';
+import { callGraphKeepingStatus, keepingStatus } from '../emit/graphcall.ts';
 
 export interface Temp {
   get(): Expr;
@@ -136,6 +136,14 @@ export class LowerOp {
     const m = this.m;
     const local = { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) };
     return callGraphKeepingStatus(this.ctx, graph, args, this.fn.depth(), local, (type) => this.temp(type));
+  }
+
+  /** A call that returns a value of `valueType` then a raised status (a method table's thunk). */
+  keepStatus(call: Expr, valueType: binaryen.Type): Expr {
+    this.statusCalls += 1;
+    const status = this.fn.statusLocal();
+    const m = this.m;
+    return keepingStatus(m, call, valueType, { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) }, (type) => this.temp(type));
   }
 
   /**

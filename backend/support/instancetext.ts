@@ -15,7 +15,7 @@ import { convertValue } from '../repr/convert.ts';
 import { strConcat } from './strings.ts';
 import { strRepr as quoteStr } from './strrepr.ts';
 import { EXCEPTION, OBJECT, STR_OR_NONE, STR_REF } from './types.ts';
-import { callGraphDroppingStatus } from '../emit/graphcall.ts';
+import { callGraphDroppingStatus, droppingStatus, withStatusType } from '../emit/graphcall.ts';
 import { depthFromGlobal } from './recursion.ts';
 
 /**
@@ -100,17 +100,19 @@ export function instanceText(ctx: ModuleContext, classdef: ClassDef, quoted: boo
       // A method that only raises has no value: the caller finds the exception pending.
       body = binaryen.getExpressionType(call) === binaryen.none ? m.block(null, [call, s.str('')], strType) : call;
     } else {
-      const table = methodTable(ctx, classdef, quoted ? '__repr__' : '__str__', impls, repr, (c) => textMethod(c, quoted), (c, params, resultType) => {
+      const table = methodTable(ctx, classdef, quoted ? '__repr__' : '__str__', impls, repr, (c) => textMethod(c, quoted), (c, params, valueType) => {
         const thunkName = `default_text<${ctx.classes.id(c)}${quoted ? ',repr' : ''}>`;
         return s.ensure(thunkName, () => {
           const t = new FunctionBuilder(m, thunkName, params.map((type, i) => [`p${i}`, type] as [string, binaryen.Type]));
           t.local('message', s.model.valueType(STR_OR_NONE));
           const text = defaultExceptionText(ctx, () => asException(t.get('p0')), [c], quoted, t.local('message', s.model.valueType(STR_OR_NONE)));
-          t.finish(resultType, [text]);
+          // The text, then the status of a thunk that did not raise (emit/methods.ts).
+          t.finish(withStatusType(valueType), [m.tuple.make([text, m.i32.const(0)])]);
         });
       });
       const index = m.i32.sub(s.model.structGet(OBJECT, f.get('self'), 'class'), m.i32.const(ctx.classes.id(classdef)));
-      body = m.call_indirect(table.name, index, [f.get('self'), textDepth(ctx)], binaryen.createType(table.params), table.resultType);
+      // The caller finds an exception the method raised pending (userText tests the global).
+      body = droppingStatus(m, m.call_indirect(table.name, index, [f.get('self'), textDepth(ctx)], binaryen.createType(table.params), table.resultType), table.valueType);
     }
     f.finish(strType, [body]);
   });
