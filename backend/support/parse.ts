@@ -51,6 +51,7 @@ export function strToInt(s: Support): string {
     f.local('digits', i32);
     f.local('underscore', i32);
     f.local('at', i32);
+    f.local('big', i32);
     // `at` is computed once into a local, as charAt reads its index twice.
     const char = (at: Expr): Expr => m.block(null, [f.set('at', at), charAt(s, () => f.get('chars'), () => f.get('at'))], i32);
     const fail = (): Expr => m.block(null, [raiseQuoted(s, 'invalid literal for int() with base 10: ', f.get('s'), f.get('site')), m.return(m.i64.const(0n))]);
@@ -92,16 +93,26 @@ export function strToInt(s: Support): string {
           m.block(null, [
             f.set('d', m.if(m.i32.lt_u(f.get('c'), m.i32.const(128)), m.i32.sub(f.get('c'), m.i32.const(48)), s.hostCall(HOST.charClass, [f.get('c')]))),
             m.if(m.i32.gt_u(digit(), m.i32.const(9)), fail()),
-            m.if(m.i64.lt_s(f.get('acc'), m.i64.const(MIN / 10n)), overflow()),
-            f.set('acc', m.i64.mul(f.get('acc'), m.i64.const(10n))),
-            m.if(m.i64.lt_s(f.get('acc'), m.i64.add(m.i64.const(MIN), m.i64.extend_u(digit()))), overflow()),
-            f.set('acc', m.i64.sub(f.get('acc'), m.i64.extend_u(digit()))),
+            // Past 64 bits the rest is still read: an invalid literal is CPython's ValueError.
+            m.if(m.i32.eqz(f.get('big')), m.if(
+              m.i64.lt_s(f.get('acc'), m.i64.const(MIN / 10n)),
+              f.set('big', m.i32.const(1)),
+              m.block(null, [
+                f.set('acc', m.i64.mul(f.get('acc'), m.i64.const(10n))),
+                m.if(
+                  m.i64.lt_s(f.get('acc'), m.i64.add(m.i64.const(MIN), m.i64.extend_u(digit()))),
+                  f.set('big', m.i32.const(1)),
+                  f.set('acc', m.i64.sub(f.get('acc'), m.i64.extend_u(digit()))),
+                ),
+              ]),
+            )),
             f.set('digits', m.i32.add(f.get('digits'), m.i32.const(1))),
             f.set('underscore', m.i32.const(0)),
           ]),
         ),
       ]),
       m.if(m.i32.or(m.i32.eqz(f.get('digits')), f.get('underscore')), fail()),
+      m.if(f.get('big'), overflow()),
       m.if(f.get('negative'), m.return(f.get('acc'))),
       m.if(m.i64.eq(f.get('acc'), m.i64.const(MIN)), overflow()),
       m.i64.sub(m.i64.const(0n), f.get('acc')),
