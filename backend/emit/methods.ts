@@ -99,7 +99,8 @@ const tables = new WeakMap<ModuleContext, Map<string, MethodTable>>();
 
 /**
  * The dispatch table of `name` for receivers of `receiver`'s subtree, built once: `choose`
- * gives the implementation each class reaches (null: the class has none).
+ * gives the implementation each class reaches (null: the class has none, and `fallback`, given
+ * the value's type, names its thunk, which returns the value and then a status like the others).
  */
 export function methodTable(
   ctx: ModuleContext,

@@ -52,8 +52,7 @@ export function lowerCharUse(hop: LowerOp): Expr | null {
     return hasClass(hop, fn.charValueOf(hop.args[0]!), CLASS_OF_PREDICATE[method]!);
   }
   const annotator = hop.ctx.rtyper.annotator;
-  const i = hop.args.findIndex((a, k) => fn.isChar(a) && usesCharInPlace(annotator, hop.op, k, (v) => fn.isChar(v)));
-  if (i < 0) return null;
+  if (!hop.args.some((a, k) => fn.isChar(a) && usesCharInPlace(annotator, hop.op, k, (v) => fn.isChar(v)))) return null;
   const m = hop.m;
   switch (hop.opname) {
     case 'eq':
