@@ -138,6 +138,23 @@ export class LowerOp {
     return callGraphKeepingStatus(this.ctx, graph, args, this.fn.depth(), local, (type) => this.temp(type));
   }
 
+  /**
+   * Builds the cases of a dispatch, of which exactly one runs: when each makes at most one call
+   * that stores its status, their calls count as one, so that the status is still the test.
+   */
+  alternatives<T>(cases: readonly (() => T)[]): T[] {
+    const before = this.statusCalls;
+    let eachAtMostOne = true;
+    const built = cases.map((lower) => {
+      const start = this.statusCalls;
+      const code = lower();
+      if (this.statusCalls - start > 1) eachAtMostOne = false;
+      return code;
+    });
+    if (eachAtMostOne && this.statusCalls > before) this.statusCalls = before + 1;
+    return built;
+  }
+
   /** A call that returns a value of `valueType` then a raised status (a method table's thunk). */
   keepStatus(call: Expr, valueType: binaryen.Type): Expr {
     this.statusCalls += 1;

@@ -28,7 +28,10 @@ export function dispatch(hop: LowerOp, which: Expr, cases: readonly DispatchCase
     if (type === binaryen.none) return m.block(null, [code, hop.resultRepr.zero(hop.ctx)], resultType);
     return code;
   };
-  const sorted = [...cases].map((c) => ({ number: c.number, lower: (): Expr => fit(c.lower()) })).sort((a, b) => a.number - b.number);
+  const byNumber = [...cases].sort((a, b) => a.number - b.number);
+  // One case runs: its call's raised status is the operation's (LowerOp.alternatives).
+  const codes = hop.alternatives(byNumber.map((c) => (): Expr => fit(c.lower())));
+  const sorted = byNumber.map((c, i) => ({ number: c.number, lower: (): Expr => codes[i]! }));
   const selector = hop.temp(binaryen.i32);
   const setSelector = selector.set(which);
   const first = sorted[0]!.number;
