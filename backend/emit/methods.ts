@@ -18,7 +18,7 @@ import { OBJECT } from '../support/types.ts';
 import { raiseException } from '../support/exceptions.ts';
 import { FunctionEmitter } from './function.ts';
 import type { ModuleContext } from './modulecontext.ts';
-import { callGraphDroppingStatus, droppingStatus, graphResultType, withStatusType } from './graphcall.ts';
+import { droppingStatus, graphResultType, graphValueType, withStatusType } from './graphcall.ts';
 
 /** The graph of a method implementation (methods have one graph each). */
 export function implementationGraph(ctx: ModuleContext, impl: MethodImplementation): FunctionGraph {
@@ -50,7 +50,7 @@ export interface TempLocal {
 /**
  * Calls method `name` on `self` (of representation `selfRepr`, an instance of `receiver`) with
  * already converted `args` (excluding self); returns the call, of representation `resultRepr`.
- * `keepStatus` takes a table call's (value, status) result and keeps its status (LowerOp's);
+ * `keepStatus` takes the call's (value, status) result and keeps its status (LowerOp's);
  * without it the status is dropped and the caller tests the exception global.
  */
 export function callMethodExpr(
@@ -72,7 +72,8 @@ export function callMethodExpr(
     const params = FunctionEmitter.params(ctx, graph);
     const selfParam = graph.startblock.inputargs[0]!;
     const callArgs = params[0] === selfParam ? [convertValue(ctx, selfRepr, ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
-    const call = callGraphDroppingStatus(ctx, graph, callArgs, depth);
+    const direct = m.call(ctx.functionName(graph), [depth, ...callArgs], graphResultType(ctx, graph));
+    const call = keepStatus ? keepStatus(direct, graphValueType(ctx, graph)) : droppingStatus(m, direct, graphValueType(ctx, graph));
     const returned = ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertValue(ctx, returned, resultRepr, call);
   }

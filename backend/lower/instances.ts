@@ -15,7 +15,6 @@ import { strOrNoneRepr } from '../repr/str.ts';
 import { OBJECT } from '../support/types.ts';
 import { pendingException, raiseInstance } from '../support/exceptions.ts';
 import { callMethodExpr } from '../emit/methods.ts';
-import { convertValue } from '../repr/convert.ts';
 import { FunctionEmitter } from '../emit/function.ts';
 import { exceptionTexts, textsAreFixed, type ExceptionTexts } from './exceptionargs.ts';
 import type { CallArgs } from './calls.ts';
@@ -116,15 +115,6 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     if (!paramRepr.isVoid) args.push(argumentExpr(hop, bound[i], paramRepr));
   });
   const self = selfRepr.isVoid ? hop.m.nop() : 'expr' in selfValue ? selfValue.expr : hop.valueAs(selfValue, selfRepr);
-  if (receiver !== null && method.implementations.length === 1) {
-    // One implementation: a direct call whose raised status the caller tests, as for a function.
-    const params = FunctionEmitter.params(hop.ctx, graph);
-    const selfParam = graph.startblock.inputargs[0]!;
-    const callArgs = params[0] === selfParam ? [convertValue(hop.ctx, selfRepr, hop.ctx.rtyper.reprOfValue(selfParam), self), ...args] : args;
-    const called = hop.callGraph(graph, callArgs);
-    const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
-    return returned.isVoid || resultRepr.isVoid ? called : convertRepr(hop, returned, resultRepr, called);
-  }
   if (receiver === null) {
     hop.callsUserCode();
     // A classmethod: its first parameter is the class it was read from, known statically (a
@@ -136,7 +126,8 @@ export function lowerMethodCall(hop: LowerOp, method: SomeMethod, selfValue: Hlv
     const returned = hop.ctx.rtyper.reprOfValue(graph.getReturnVar());
     return returned.isVoid || resultRepr.isVoid ? call : convertRepr(hop, returned, resultRepr, call);
   }
-  // Through the method table: the thunk's status is tested, as a direct call's is.
+  // A direct call (one implementation) or through the method table: the caller tests the
+  // callee's raised status, as after a function call.
   return callMethodExpr(hop.ctx, receiver, method.name, method.implementations, self, selfRepr, args, resultRepr, hop.fn.depth(), (type) => hop.temp(type), (call, type) => hop.keepStatus(call, type));
 }
 

@@ -132,10 +132,14 @@ export class LowerOp {
   /** A call to a translated function (it may leave an exception pending), as its value. */
   callGraph(graph: FunctionGraph, args: Expr[]): Expr {
     this.statusCalls += 1;
+    return callGraphKeepingStatus(this.ctx, graph, args, this.fn.depth(), this.statusAccess(), (type) => this.temp(type));
+  }
+
+  /** The function's status local, which the operation's call stores its raised status in. */
+  private statusAccess(): { get(): Expr; set(value: Expr): Expr } {
     const status = this.fn.statusLocal();
     const m = this.m;
-    const local = { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) };
-    return callGraphKeepingStatus(this.ctx, graph, args, this.fn.depth(), local, (type) => this.temp(type));
+    return { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) };
   }
 
   /**
@@ -155,12 +159,10 @@ export class LowerOp {
     return built;
   }
 
-  /** A call that returns a value of `valueType` then a raised status (a method table's thunk). */
+  /** A call that returns a value of `valueType` then a raised status (a method's, a thunk's). */
   keepStatus(call: Expr, valueType: binaryen.Type): Expr {
     this.statusCalls += 1;
-    const status = this.fn.statusLocal();
-    const m = this.m;
-    return keepingStatus(m, call, valueType, { get: () => m.local.get(status, binaryen.i32), set: (value: Expr) => m.local.set(status, value) }, (type) => this.temp(type));
+    return keepingStatus(this.m, call, valueType, this.statusAccess(), (type) => this.temp(type));
   }
 
   /**

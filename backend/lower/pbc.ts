@@ -31,16 +31,16 @@ export function dispatch(hop: LowerOp, which: Expr, cases: readonly DispatchCase
   const byNumber = [...cases].sort((a, b) => a.number - b.number);
   // One case runs: its call's raised status is the operation's (LowerOp.alternatives).
   const codes = hop.alternatives(byNumber.map((c) => (): Expr => fit(c.lower())));
-  const sorted = byNumber.map((c, i) => ({ number: c.number, lower: (): Expr => codes[i]! }));
+  const sorted = byNumber.map((c, i) => ({ number: c.number, code: codes[i]! }));
   const selector = hop.temp(binaryen.i32);
   const setSelector = selector.set(which);
   const first = sorted[0]!.number;
   const last = sorted[sorted.length - 1]!;
   if (sorted.length <= 2 || last.number - first > MAX_TABLE_SPAN) {
     // The annotator proved the value is one of these, so the last one needs no test.
-    let chain = last.lower();
-    for (const { number, lower } of sorted.slice(0, -1).reverse()) {
-      chain = m.if(m.i32.eq(selector.get(), m.i32.const(number)), lower(), chain);
+    let chain = last.code;
+    for (const { number, code } of sorted.slice(0, -1).reverse()) {
+      chain = m.if(m.i32.eq(selector.get(), m.i32.const(number)), code, chain);
     }
     return m.block(null, [setSelector, chain], resultType);
   }
@@ -53,8 +53,7 @@ export function dispatch(hop: LowerOp, which: Expr, cases: readonly DispatchCase
   }
   let inner: Expr = m.block(`${done}:none`, [m.switch(slots, `${done}:none`, m.i32.sub(selector.get(), m.i32.const(first)))]);
   inner = m.block(labels[0]!, [inner, m.unreachable()]);
-  sorted.forEach(({ lower }, i) => {
-    const call = lower();
+  sorted.forEach(({ code: call }, i) => {
     const leave = resultType === binaryen.none ? m.block(null, [call, m.br(done)]) : m.br(done, undefined, call);
     inner = i + 1 < sorted.length ? m.block(labels[i + 1]!, [inner, leave]) : m.block(null, [inner, leave]);
   });
