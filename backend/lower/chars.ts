@@ -8,7 +8,18 @@ import { Constant, type Hlvalue } from '../../frontend/flowmodel.ts';
 import { oneCodePoint, usesCharInPlace } from '../emit/charvars.ts';
 import type { SomeBuiltin } from '../../annotator/model.ts';
 import { HOST } from '../support/support.ts';
+import { strFromChar } from '../support/chars.ts';
 import type { LowerOp } from './lowerop.ts';
+
+/**
+ * The last value of an operation that makes a character (`s[i]`, a str iterator's item): the
+ * code point itself into a char variable, else the str of it, with the block type that goes with it.
+ */
+export function characterResult(hop: LowerOp, codePoint: Expr): { value: Expr; type: binaryen.Type } {
+  if (hop.fn.isChar(hop.op.result)) return { value: codePoint, type: binaryen.i32 };
+  const type = hop.wasmType(hop.resultRepr);
+  return { value: hop.m.call(strFromChar(hop.support), [codePoint], type), type };
+}
 
 /** The code point of a char variable or of a one-character constant. */
 function codePointOf(hop: LowerOp, value: Hlvalue): Expr {

@@ -10,7 +10,6 @@ import { ListRepr } from '../repr/list.ts';
 import { ListIterRepr, RANGE, RANGE_ITER, RangeIterRepr, RangeRepr, STR_ITER, SplitIterRepr, StrIterRepr, TupleIterRepr } from '../repr/iterators.ts';
 import { splitNext } from './strsplit.ts';
 import { rangeLength } from '../support/ranges.ts';
-import { strFromChar } from '../support/chars.ts';
 import { STR } from '../support/types.ts';
 import { charAt } from '../support/strkinds.ts';
 import type { CallArgs } from './calls.ts';
@@ -18,6 +17,7 @@ import { lowerInstanceIter } from './iterprotocol.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { convertValue } from '../repr/convert.ts';
 import type { SomeRange } from '../../annotator/model.ts';
+import { characterResult } from './chars.ts';
 import type { LowerOp } from './lowerop.ts';
 import { lowerDictNext } from './dicts.ts';
 import { isStdin } from '../../annotator/ops/variables.ts';
@@ -104,16 +104,14 @@ export function lowerNextOrExhausted(hop: LowerOp): { hasItem: Expr; item: Expr 
   if (repr instanceof StrIterRepr) {
     const index = hop.temp(binaryen.i32);
     const chars = model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars');
-    const codePoint = charAt(hop.support, () => model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), () => index.get());
-    // Into a char variable (emit/charvars.ts) the code point itself.
-    const asChar = hop.fn.isChar(hop.op.result);
+    const { value, type } = characterResult(hop, charAt(hop.support, () => model.structGet(STR, model.structGet(STR_ITER, it(), 'str'), 'chars'), () => index.get()));
     return {
       hasItem: m.i32.lt_u(model.structGet(STR_ITER, it(), 'index'), model.arrayLength(chars)),
       item: m.block(null, [
         index.set(model.structGet(STR_ITER, it(), 'index')),
         model.structSet(STR_ITER, it(), 'index', m.i32.add(index.get(), m.i32.const(1))),
-        asChar ? codePoint : m.call(strFromChar(hop.support), [codePoint], hop.wasmType(hop.resultRepr)),
-      ], asChar ? binaryen.i32 : hop.wasmType(hop.resultRepr)),
+        value,
+      ], type),
     };
   }
   throw new Error(`no iteration over ${repr.key}`);

@@ -10,12 +10,12 @@ import { StrRepr } from '../repr/str.ts';
 import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { rangeLength } from '../support/ranges.ts';
 import { listAppend, listConcat, listConvert, listInsert, listPop, listRepeat } from '../support/lists.ts';
-import { strFromChar } from '../support/chars.ts';
 import { STR, STR_CHARS_REF } from '../support/types.ts';
 import { charAt } from '../support/strkinds.ts';
 import type { CallArgs } from './calls.ts';
 import { lowerLibraryCall } from './library.ts';
 import { listLibraryFunction } from '../../annotator/ops/containers.ts';
+import { characterResult } from './chars.ts';
 import type { LowerOp } from './lowerop.ts';
 
 export function lowerNewList(hop: LowerOp): Expr {
@@ -77,15 +77,8 @@ export function lowerGetItem(hop: LowerOp): Expr | null {
     const chars = hop.temp(hop.model.valueType(STR_CHARS_REF));
     const at = hop.temp(binaryen.i32);
     const { setup, index } = checkedIndex(hop, 1, model.arrayLength(chars.get()), 'string index out of range');
-    const codePoint = charAt(hop.support, () => chars.get(), () => at.get());
-    // Into a char variable (emit/charvars.ts) the code point itself.
-    const asChar = hop.fn.isChar(hop.op.result);
-    return m.block(null, [
-      chars.set(model.structGet(STR, hop.arg(0), 'chars')),
-      ...setup,
-      at.set(index),
-      asChar ? codePoint : m.call(strFromChar(hop.support), [codePoint], hop.wasmType(hop.resultRepr)),
-    ], asChar ? binaryen.i32 : hop.wasmType(hop.resultRepr));
+    const { value, type } = characterResult(hop, charAt(hop.support, () => chars.get(), () => at.get()));
+    return m.block(null, [chars.set(model.structGet(STR, hop.arg(0), 'chars')), ...setup, at.set(index), value], type);
   }
   return null;
 }
