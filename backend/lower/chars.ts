@@ -21,6 +21,16 @@ export function characterResult(hop: LowerOp, codePoint: Expr): { value: Expr; t
   return { value: hop.m.call(strFromChar(hop.support), [codePoint], type), type };
 }
 
+/** The distinct code points of a constant str, for the tests below. */
+export function codePointsOf(text: string): number[] {
+  return [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+}
+
+/** Whether the code point `c` reads is one of `points` (at least one), inline. */
+export function isOneOf(hop: LowerOp, c: () => Expr, points: readonly number[]): Expr {
+  return points.map((p) => hop.m.i32.eq(c(), hop.m.i32.const(p))).reduce((x, y) => hop.m.i32.or(x, y));
+}
+
 /** The code point of a char variable or of a one-character constant. */
 function codePointOf(hop: LowerOp, value: Hlvalue): Expr {
   if (value instanceof Constant) return hop.m.i32.const(oneCodePoint(value.value)!);
@@ -79,12 +89,10 @@ export function lowerCharUse(hop: LowerOp): Expr | null {
       return compare(a, b);
     }
     case 'contains': {
-      const text = (hop.args[0] as Constant).value as string;
-      const points = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+      const points = codePointsOf((hop.args[0] as Constant).value as string);
       if (points.length === 0) return m.i32.const(0);
       const c = hop.temp(binaryen.i32);
-      const tests = points.map((p) => m.i32.eq(c.get(), m.i32.const(p)));
-      return m.block(null, [c.set(codePointOf(hop, hop.args[1]!)), tests.reduce((x, y) => m.i32.or(x, y))], binaryen.i32);
+      return m.block(null, [c.set(codePointOf(hop, hop.args[1]!)), isOneOf(hop, c.get, points)], binaryen.i32);
     }
     case 'simple_call':
       // ord() of one character: its code point, never the TypeError of a longer str.

@@ -10,6 +10,7 @@ import { charAt } from '../support/strkinds.ts';
 import { TupleRepr } from '../repr/tuple.ts';
 import { RANGE, RangeRepr } from '../repr/iterators.ts';
 import { lowerLibraryCall } from './library.ts';
+import { codePointsOf, isOneOf } from './chars.ts';
 import type { LowerOp } from './lowerop.ts';
 
 /** The longest constant whose code points `ch in "..."` compares one by one, inline. */
@@ -24,13 +25,13 @@ function charInConstant(hop: LowerOp): Expr | null {
   const text = hop.constant(0);
   const item = hop.repr(1);
   if (typeof text !== 'string' || !(item instanceof StrRepr) || item.canBeNone) return null;
-  const points = [...new Set([...text].map((ch) => ch.codePointAt(0)!))];
+  const points = codePointsOf(text);
   if (points.length === 0 || points.length > MAX_INLINE_CHARS) return null;
   const m = hop.m;
   const model = hop.model;
   const chars = hop.temp(model.valueType(STR_CHARS_REF));
   const c = hop.temp(binaryen.i32);
-  const anyEqual = points.map((p) => m.i32.eq(c.get(), m.i32.const(p))).reduce((a, b) => m.i32.or(a, b));
+  const anyEqual = isOneOf(hop, c.get, points);
   const search = lowerLibraryCall(hop, 'str_contains', [hop.args[0]!, hop.args[1]!]);
   return m.if(
     m.i32.eq(model.arrayLength(chars.tee(model.structGet(STR, hop.arg(1), 'chars'))), m.i32.const(1)),

@@ -10,6 +10,7 @@ import { strSlice } from '../support/strings.ts';
 import { charAt } from '../support/strkinds.ts';
 import { STR, STR_CHARS_REF } from '../support/types.ts';
 import type { CallArgs } from './calls.ts';
+import { codePointsOf, isOneOf } from './chars.ts';
 import type { LowerOp } from './lowerop.ts';
 
 /** The most characters a constant set may have to be compared inline. */
@@ -28,7 +29,7 @@ export function lowerStripConstant(hop: LowerOp, callee: SomeBuiltin, call: Call
   if (!(callee.self instanceof SomeString) || callee.self.canBeNone) return null;
   const set = hop.fn.annotation(call.positional[0]!).constValue;
   if (typeof set !== 'string') return null;
-  const points = [...new Set([...set].map((ch) => ch.codePointAt(0)!))];
+  const points = codePointsOf(set);
   if (points.length === 0 || points.length > MAX_INLINE_CHARS) return null;
   const m = hop.m;
   const model = hop.model;
@@ -39,7 +40,7 @@ export function lowerStripConstant(hop: LowerOp, callee: SomeBuiltin, call: Call
   const c = hop.temp(binaryen.i32);
   const inSet = (at: () => Expr): Expr => m.block(null, [
     c.set(charAt(hop.support, () => chars.get(), at)),
-    points.map((p) => m.i32.eq(c.get(), m.i32.const(p))).reduce((a, b) => m.i32.or(a, b)),
+    isOneOf(hop, c.get, points),
   ], binaryen.i32);
   // while (cond) { step }, as a loop that leaves when cond fails.
   const scan = (cond: Expr, step: Expr): Expr => {
